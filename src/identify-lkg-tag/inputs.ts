@@ -1,0 +1,25 @@
+import {z} from 'zod'
+import {bool, commonInputs, lines, required, text} from '../lib/inputs.js'
+
+/** identify-lkg-tag's inputs; the keys are action.yml's input names. */
+export const inputSchema = z.object({
+  ...commonInputs,
+  'tag-pattern': z
+    .string()
+    .optional()
+    .transform(v =>
+      (v ?? 'v*')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(Boolean)
+    ),
+  current: text(),
+  environment: text(),
+  'required-checks': lines(),
+  'include-prereleases': bool(false),
+  exclude: lines(),
+  'helm-release': text(),
+  'helm-namespace': text()
+})
+
+export type Inputs = z.output<typeof inputSchema>

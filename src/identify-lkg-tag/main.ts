@@ -1,0 +1,168 @@
+import {runAction, type ActionContext} from '../lib/action.js'
+import {InputError, UserError} from '../lib/errors.js'
+import {createGitHubClient, type GitHubClient} from '../lib/github.js'
+import {readInputs, requireToken, runnerInputs, type InputSource} from '../lib/inputs.js'
+import {setOutputs} from '../lib/outputs.js'
+import {writeSummary} from '../lib/summary.js'
+import {parseRequiredChecks} from './checks.js'
+import {resolveCurrent} from './current.js'
+import {DeploymentFeed} from './deployment-feed.js'
+import {deploymentRejection, newestDeployment} from './deployments.js'
+import {inputSchema, type Inputs} from './inputs.js'
+import {inspectTags} from './inspect.js'
+import {selectLastKnownGood, type Selection} from './select.js'
+import {formatSemVer} from './semver.js'
+import {renderSummary} from './summary.js'
+import {
+  compileTagPattern,
+  listingPrefixes,
+  versionOf,
+  type TagPattern,
+  type VersionedTag
+} from './tag-pattern.js'
+import {listTagRefs} from './tag-refs.js'
+
+export const ACTION = 'identify-lkg-tag'
+
+/** What run() needs from the outside world; tests and the CLI pass their own. */
+export interface Deps {
+  inputs?: InputSource
+  github?: (token: string) => GitHubClient
+}
+
+export async function run(deps: Deps = {}): Promise<void> {
+  await runAction(ACTION, async context => identify(context, deps))
+}
+
+async function identify(context: ActionContext, deps: Deps): Promise<void> {
+  // Every input is checked before the first request.
+  const inputs = readInputs(inputSchema, deps.inputs ?? runnerInputs)
+  const patterns = compilePatterns(inputs['tag-pattern'])
+  const token = requireToken(inputs.token)
+  const evidence = context.openEvidence(inputs['evidence-dir'], [token])
+  const repository = inputs.repository
+  const repoName = `${repository.owner}/${repository.repo}`
+  const required = parseRequiredChecks(inputs['required-checks'])
+  await evidence.append('inputs', {...inputs, token: undefined, repository: repoName})
+
+  const client = (deps.github ?? (t => createGitHubClient({token: t})))(token)
+  const refs = await listTagRefs(client, repository, listingPrefixes(patterns))
+  const globbed = refs.filter(ref => patterns.some(p => p.regex.test(ref.name)))
+  const tags = globbed.flatMap(ref => versionOf(ref.name, patterns) ?? [])
+  const ignored = globbed.length - tags.length
+  context.log.info(
+    `${tags.length} tag(s) match ${inputs['tag-pattern'].join(', ')} with a semver version; ${ignored} ignored (not semver)`
+  )
+  if (tags.length === 0) {
+    throw new UserError(
+      `No tag in ${repoName} matches tag-pattern '${inputs['tag-pattern'].join("', '")}' with a semver version (${ignored} matched the glob but are not semver). Check tag-pattern, e.g. v* for v1.2.3 or rc-* for rc-1.2.3.`
+    )
+  }
+  const refByName = new Map(refs.map(ref => [ref.name, ref]))
+  const feed = inputs.environment
+    ? new DeploymentFeed(client, repository, inputs.environment)
+    : undefined
+  const peel = async (batch: readonly VersionedTag[]): Promise<Map<string, string>> => {
+    const infos = await inspectTags(
+      client,
+      repository,
+      batch.map(t => t.name),
+      false
+    )
+    return new Map([...infos].map(([name, info]) => [name, info.sha]))
+  }
+
+  const current = await resolveCurrent({
+    input: inputs.current,
+    patterns: inputs['tag-pattern'].join(', '),
+    tags,
+    refs: refByName,
+    environment: inputs.environment,
+    newestDeployment: feed
+      ? async () => newestDeployment(await feed.until(all => all.length > 0))
+      : undefined,
+    peel
+  })
+  const currentSha = current.sha ?? (await peel([current.tag])).get(current.tag.name) ?? ''
+  await evidence.append('current', {tag: current.tag.name, sha: currentSha, source: current.source})
+
+  const selection = await selectLastKnownGood(tags, {
+    current: current.tag,
+    includePrereleases: inputs['include-prereleases'],
+    exclude: new Set(inputs.exclude),
+    required,
+    gates: feed ? [deploymentGate(feed)] : [],
+    inspect: batch =>
+      inspectTags(
+        client,
+        repository,
+        batch.map(t => t.name),
+        required.mode !== 'none'
+      )
+  })
+  await evidence.append('candidates', {
+    examined: selection.examined,
+    notExamined: selection.notExamined,
+    skippedPrereleases: selection.skippedPrereleases
+  })
+
+  const rejected = selection.examined
+    .filter(e => e.verdict === 'rejected')
+    .map(e => ({tag: e.tag, reason: e.reason}))
+  const summary = renderSummary({
+    repository: repoName,
+    current: {tag: current.tag.name, sha: currentSha, source: current.source},
+    selection,
+    matched: tags.length,
+    ignored,
+    environment: inputs.environment
+  })
+  await writeSummary(summary)
+  const chosen = selection.chosen
+  setOutputs({
+    tag: chosen?.tag ?? '',
+    sha: chosen?.sha ?? '',
+    version: chosen
+      ? formatSemVer((tags.find(t => t.name === chosen.tag) as VersionedTag).version)
+      : '',
+    'current-tag': current.tag.name,
+    'current-sha': currentSha,
+    'helm-revision': '',
+    rejected: JSON.stringify(rejected)
+  })
+  if (!chosen) throw new UserError(noCandidateMessage(current.tag.name, selection, inputs))
+  await evidence.append('chosen', {tag: chosen.tag, sha: chosen.sha, version: chosen.version})
+  context.log.info(`Last known-good release: ${chosen.tag} (${chosen.sha})`)
+}
+
+function compilePatterns(globs: readonly string[]): TagPattern[] {
+  return globs.map(glob => {
+    const compiled = compileTagPattern(glob)
+    if (typeof compiled === 'string') throw new InputError('tag-pattern', glob, compiled)
+    return compiled
+  })
+}
+
+function deploymentGate(feed: DeploymentFeed) {
+  return async (_tag: VersionedTag, sha: string): Promise<string | undefined> => {
+    // Read back only until a successful deployment of this commit shows up.
+    const loaded = await feed.until(
+      all => deploymentRejection(sha, feed.environment, all) === undefined
+    )
+    const reason = deploymentRejection(sha, feed.environment, loaded)
+    return reason && feed.truncated
+      ? `${reason} (within the newest ${loaded.length} deployments read)`
+      : reason
+  }
+}
+
+function noCandidateMessage(current: string, selection: Selection, inputs: Inputs): string {
+  if (selection.examined.length === 0) {
+    const skipped = selection.skippedPrereleases
+      ? ` (${selection.skippedPrereleases} prerelease(s) skipped: set include-prereleases: true to consider them)`
+      : ''
+    return `No release below ${current} matches tag-pattern '${inputs['tag-pattern'].join(', ')}'${skipped}; there is nothing to roll back to.`
+  }
+  const reasons = selection.examined.map(e => `${e.tag}: ${e.reason}`).join('; ')
+  return `No known-good release below ${current}: every candidate was rejected (${reasons}). Fix or re-run the checks of an older release, or pass 'exclude'/'required-checks' deliberately.`
+}

@@ -1,0 +1,124 @@
+import {evaluateChecks, type CheckSignal, type RequiredChecks} from './checks.js'
+import {compareSemVer, formatSemVer, isPrerelease} from './semver.js'
+import type {VersionedTag} from './tag-pattern.js'
+
+/** What GitHub says about the commit a tag points at (annotated tags peeled). */
+export interface CommitInfo {
+  sha: string
+  signals: CheckSignal[]
+}
+
+export interface Examined {
+  tag: string
+  version: string
+  sha?: string
+  verdict: 'chosen' | 'rejected'
+  reason: string
+}
+
+export interface Selection {
+  chosen?: Examined & {sha: string}
+  /** Every candidate looked at, newest first; the chosen one last. */
+  examined: Examined[]
+  /** Candidates below current never looked at because a newer one qualified. */
+  notExamined: number
+  skippedPrereleases: number
+}
+
+export interface SelectionRules {
+  current: VersionedTag
+  includePrereleases: boolean
+  exclude: ReadonlySet<string>
+  required: RequiredChecks
+  /** Extra gates after the checks (deployments, helm history): a reason to reject, or undefined. */
+  gates: ((tag: VersionedTag, sha: string) => Promise<string | undefined>)[]
+  /** Looks up the peeled commits and checks of a batch of tags in as few requests as it can. */
+  inspect: (tags: readonly VersionedTag[]) => Promise<Map<string, CommitInfo>>
+  /** Batch sizes for inspect, newest tags first; the last size repeats. */
+  batchSizes?: readonly number[]
+}
+
+/** Newest first, by semver precedence (never by string or `sort -V` order). */
+export function newestFirst(tags: readonly VersionedTag[]): VersionedTag[] {
+  return [...tags].sort(
+    (a, b) => compareSemVer(b.version, a.version) || a.name.localeCompare(b.name)
+  )
+}
+
+/**
+ * The last known-good release: the newest tag below `current` whose commit passed its checks
+ * and every extra gate. Candidates are inspected newest first in batches, and the search
+ * stops at the first that qualifies, so the cost follows how far back the answer is, not how
+ * many tags the repository has. Nothing falls back silently: without a winner the caller gets
+ * every rejection with its reason.
+ */
+export async function selectLastKnownGood(
+  tags: readonly VersionedTag[],
+  rules: SelectionRules
+): Promise<Selection> {
+  const below = newestFirst(tags).filter(t => compareSemVer(t.version, rules.current.version) < 0)
+  const skippedPrereleases = rules.includePrereleases
+    ? 0
+    : below.filter(t => isPrerelease(t.version)).length
+  const candidates = rules.includePrereleases ? below : below.filter(t => !isPrerelease(t.version))
+  const examined: Examined[] = []
+  const sizes = rules.batchSizes ?? [10, 50]
+  let next = 0
+  for (let batchNo = 0; next < candidates.length; batchNo++) {
+    const size = sizes[Math.min(batchNo, sizes.length - 1)] ?? 10
+    const batch: VersionedTag[] = []
+    // Excluded tags cost no request: reject them while filling the batch.
+    while (next < candidates.length && batch.length < size) {
+      const tag = candidates[next++] as VersionedTag
+      if (rules.exclude.has(tag.name)) {
+        examined.push(reject(tag, undefined, "listed in 'exclude'"))
+      } else batch.push(tag)
+    }
+    if (batch.length === 0) continue
+    const infos = await rules.inspect(batch)
+    for (const [index, tag] of batch.entries()) {
+      const info = infos.get(tag.name)
+      if (!info) {
+        examined.push(reject(tag, undefined, 'tag vanished or does not point at a commit'))
+        continue
+      }
+      const reason = await firstRejection(tag, info, rules)
+      if (reason) {
+        examined.push(reject(tag, info.sha, reason))
+        continue
+      }
+      const chosen = {
+        ...describe(tag),
+        sha: info.sha,
+        verdict: 'chosen' as const,
+        reason: 'qualified'
+      }
+      examined.push(chosen)
+      const unexamined = batch.length - index - 1 + (candidates.length - next)
+      return {chosen, examined, notExamined: unexamined, skippedPrereleases}
+    }
+  }
+  return {examined, notExamined: 0, skippedPrereleases}
+}
+
+async function firstRejection(
+  tag: VersionedTag,
+  info: CommitInfo,
+  rules: SelectionRules
+): Promise<string | undefined> {
+  const checks = evaluateChecks(info.signals, rules.required)
+  if (!checks.ok) return checks.reason
+  for (const gate of rules.gates) {
+    const reason = await gate(tag, info.sha)
+    if (reason) return reason
+  }
+  return undefined
+}
+
+function describe(tag: VersionedTag): {tag: string; version: string} {
+  return {tag: tag.name, version: formatSemVer(tag.version)}
+}
+
+function reject(tag: VersionedTag, sha: string | undefined, reason: string): Examined {
+  return {...describe(tag), ...(sha ? {sha} : {}), verdict: 'rejected', reason}
+}

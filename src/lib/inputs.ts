@@ -1,0 +1,163 @@
+import {z} from 'zod'
+import {InputError} from './errors.js'
+
+/** Where raw input strings come from: the runner's INPUT_* variables, or the CLI's flags. */
+export type InputSource = (name: string) => string | undefined
+
+/** Reads an input exactly as the runner passes it: spaces become `_`, hyphens are kept. */
+export const runnerInputs: InputSource = name => {
+  const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim()
+  return value === '' ? undefined : value
+}
+
+/**
+ * Reads every input of an action through its one zod schema. The schema's keys are the
+ * action.yml input names; an empty input is `undefined`. The first problem becomes an
+ * InputError that names the input, the value and what would work. `refine` holds checks that
+ * span several inputs (throw an InputError there).
+ */
+export function readInputs<S extends z.ZodObject>(
+  schema: S,
+  source: InputSource = runnerInputs,
+  refine?: (inputs: z.output<S>) => void
+): z.output<S> {
+  const raw: Record<string, string | undefined> = {}
+  for (const name of Object.keys(schema.shape)) raw[name] = source(name)
+  const result = schema.safeParse(raw)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const name = String(issue?.path[0] ?? '')
+    throw new InputError(name, raw[name], issue?.message ?? 'is not valid')
+  }
+  refine?.(result.data)
+  return result.data
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks. Each one's message completes "Input 'x' has the value 'y': ...".
+
+const fail = (ctx: z.RefinementCtx, message: string): never => {
+  ctx.addIssue({code: 'custom', message})
+  return z.NEVER
+}
+
+/** An optional free-text input. */
+export const text = () => z.string().optional()
+
+/** A required input; `how` tells the user what to pass. */
+export const required = (how: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => (v === undefined ? fail(ctx, `is required: ${how}`) : v))
+
+/** A YAML 1.2 boolean, as @actions/core's getBooleanInput accepts it. */
+export const bool = (fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return fallback
+      if (/^(true|True|TRUE)$/.test(v)) return true
+      if (/^(false|False|FALSE)$/.test(v)) return false
+      return fail(ctx, 'expected true or false')
+    })
+
+/** A whole number in a range. */
+export const integer = (opts: {min?: number; max?: number; fallback?: number} = {}) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return opts.fallback
+      const n = /^-?\d+$/.test(v) ? Number(v) : NaN
+      const range = `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`
+      if (!Number.isSafeInteger(n)) return fail(ctx, `expected ${range}`)
+      if (opts.min !== undefined && n < opts.min) return fail(ctx, `expected ${range}`)
+      if (opts.max !== undefined && n > opts.max) return fail(ctx, `expected ${range}`)
+      return n
+    })
+
+/** One of a fixed set of words. */
+export const oneOf = <T extends string>(values: readonly T[], fallback: T) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx): T => {
+      if (v === undefined) return fallback
+      if ((values as readonly string[]).includes(v)) return v as T
+      return fail(ctx, `expected one of ${values.join(', ')}`)
+    })
+
+/** A newline-separated list (commas are not separators: names may contain them). */
+export const lines = () =>
+  z
+    .string()
+    .optional()
+    .transform(v =>
+      (v ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'))
+    )
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
+const NAME = /^[A-Za-z0-9._-]{1,100}$/
+
+export interface Repository {
+  owner: string
+  repo: string
+}
+
+/** `owner/repo`; defaults to the repository the workflow runs in. */
+export const repository = () =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx): Repository => {
+      const value = v ?? process.env.GITHUB_REPOSITORY
+      if (!value)
+        return fail(ctx, 'expected owner/repo (on a runner it defaults to the current repository)')
+      const [owner, repo, ...rest] = value.split('/')
+      if (
+        !owner ||
+        !repo ||
+        rest.length > 0 ||
+        !OWNER.test(owner) ||
+        !NAME.test(repo) ||
+        repo === '.' ||
+        repo === '..'
+      ) {
+        return fail(ctx, "expected the form owner/repo, e.g. 'octo-org/payments-api'")
+      }
+      return {owner, repo}
+    })
+
+/** The inputs every action has (DESIGN.md "Common inputs"). */
+export const commonInputs = {
+  token: text(),
+  repository: repository(),
+  'dry-run': bool(false),
+  'evidence-dir': z
+    .string()
+    .optional()
+    .transform(
+      v =>
+        v ??
+        (process.env.RUNNER_TEMP
+          ? `${process.env.RUNNER_TEMP}/rollback-evidence`
+          : 'rollback-evidence')
+    )
+}
+
+/** The token, for actions that call GitHub; a clear error when it is missing. */
+export function requireToken(token: string | undefined): string {
+  if (!token) {
+    throw new InputError(
+      'token',
+      token,
+      'a GitHub token is required: pass token: ${{ github.token }} (the default in action.yml) or a token with read access to the repository'
+    )
+  }
+  return token
+}

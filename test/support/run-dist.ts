@@ -1,0 +1,163 @@
+import {spawn} from 'node:child_process'
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {parse} from 'yaml'
+
+export const ROOT = resolve(import.meta.dirname, '..', '..')
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice' | 'debug'
+  message: string
+}
+
+export interface DistRun {
+  exitCode: number
+  outputs: Record<string, string>
+  summary: string
+  annotations: Annotation[]
+  stdout: string
+  stderr: string
+  /** The runner temp dir of this run (evidence lands in <tempDir>/rollback-evidence by default). */
+  tempDir: string
+}
+
+export interface DistOptions {
+  /** Inputs by their action.yml names; hyphens are kept, as the runner does. */
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+  event?: unknown
+  cwd?: string
+  /** Leave the temp dir for the test to read (it removes it via cleanup()). */
+  keep?: boolean
+}
+
+/**
+ * Runs `node dist/<name>/index.js` exactly as the runner does: declared defaults from
+ * action.yml materialised (expressions other than github.token/repository/runner.temp left
+ * out), INPUT_* with hyphens kept, per-step GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE
+ * files, RUNNER_TEMP and GITHUB_EVENT_PATH. Returns parsed outputs, summary and annotations.
+ */
+export async function runDist(name: string, options: DistOptions = {}): Promise<DistRun> {
+  const tempDir = await mkdtemp(join(tmpdir(), `rk-${name}-`))
+  const files = {
+    GITHUB_OUTPUT: join(tempDir, 'set_output'),
+    GITHUB_STEP_SUMMARY: join(tempDir, 'step_summary'),
+    GITHUB_STATE: join(tempDir, 'save_state'),
+    GITHUB_ENV: join(tempDir, 'set_env'),
+    GITHUB_PATH: join(tempDir, 'add_path'),
+    GITHUB_EVENT_PATH: join(tempDir, 'event.json')
+  }
+  for (const file of Object.values(files)) await writeFile(file, '')
+  await writeFile(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}))
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? tempDir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'octo-org/payments-api',
+    GITHUB_JOB: 'rollback',
+    GITHUB_RUN_ID: '1001',
+    GITHUB_WORKSPACE: options.cwd ?? tempDir,
+    RUNNER_TEMP: tempDir,
+    ...files,
+    ...options.env
+  }
+  const inputs = {...(await declaredDefaults(name, env)), ...options.inputs}
+  for (const [key, value] of Object.entries(inputs))
+    env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value
+  const {exitCode, stdout, stderr} = await spawnNode(
+    join(ROOT, 'dist', name, 'index.js'),
+    env,
+    options.cwd ?? tempDir
+  )
+  const run: DistRun = {
+    exitCode,
+    outputs: parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+    summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    annotations: parseAnnotations(stdout),
+    stdout,
+    stderr,
+    tempDir
+  }
+  if (!options.keep) await rm(tempDir, {recursive: true, force: true})
+  return run
+}
+
+/** Defaults from actions/<name>/action.yml, as the runner materialises them. */
+async function declaredDefaults(
+  name: string,
+  env: Record<string, string>
+): Promise<Record<string, string>> {
+  const text = await readFile(join(ROOT, 'actions', name, 'action.yml'), 'utf8')
+  const manifest = parse(text) as {inputs?: Record<string, {default?: string}>}
+  const out: Record<string, string> = {}
+  for (const [key, spec] of Object.entries(manifest.inputs ?? {})) {
+    if (spec.default === undefined) continue
+    const value = String(spec.default)
+      .replace('${{ github.repository }}', env.GITHUB_REPOSITORY ?? '')
+      .replace('${{ runner.temp }}', env.RUNNER_TEMP ?? '')
+    // github.token has no value outside a real run: tests pass their own token input.
+    if (!value.includes('${{')) out[key] = value
+  }
+  return out
+}
+
+function spawnNode(
+  script: string,
+  env: Record<string, string>,
+  cwd: string
+): Promise<{exitCode: number; stdout: string; stderr: string}> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [script], {env, cwd, stdio: ['ignore', 'pipe', 'pipe']})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', code => resolvePromise({exitCode: code ?? -1, stdout, stderr}))
+  })
+}
+
+/** Parses a GITHUB_OUTPUT / GITHUB_STATE file the way the runner does (NAME=value or heredoc). */
+export function parseFileCommand(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    if (line === '') continue
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, key, delimiter] = heredoc as unknown as [string, string, string]
+      const value: string[] = []
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] as string)
+      if (i >= lines.length) throw new Error(`Matching delimiter not found '${delimiter}'`)
+      out[key] = value.join('\n')
+    } else {
+      const eq = line.indexOf('=')
+      if (eq <= 0) throw new Error(`Invalid format '${line}'`)
+      out[line.slice(0, eq)] = line.slice(eq + 1)
+    }
+  }
+  return out
+}
+
+/** Workflow commands (::error::, ::warning::, ...) printed on stdout, unescaped. */
+export function parseAnnotations(stdout: string): Annotation[] {
+  const found: Annotation[] = []
+  for (const line of stdout.split('\n')) {
+    const m = /^::(error|warning|notice|debug)(?: [^:]*)?::(.*)$/.exec(line)
+    if (m) {
+      const message = (m[2] as string)
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%')
+      found.push({level: m[1] as Annotation['level'], message})
+    }
+  }
+  return found
+}
+
+/** The error annotations of a run. */
+export function errors(run: DistRun): string[] {
+  return run.annotations.filter(a => a.level === 'error').map(a => a.message)
+}
