@@ -156,7 +156,7 @@ export function requireToken(token: string | undefined): string {
     throw new InputError(
       'token',
       token,
-      'a GitHub token is required: pass token: ${{ github.token }} (the default in action.yml) or a token with read access to the repository'
+      'a GitHub token is required: in a workflow pass token: ${{ github.token }} (the default in action.yml); with the rollback-kit command pass --token or set GITHUB_TOKEN'
     )
   }
   return token
