@@ -1,0 +1,100 @@
+import {z} from 'zod'
+import {InputError} from '../lib/errors.js'
+import {bool, commonInputs, oneOf, text} from '../lib/inputs.js'
+import type {WaitMode} from './argv.js'
+import {namespaceProblem, releaseNameProblem} from './release-name.js'
+
+const fail = (ctx: z.RefinementCtx, message: string): never => {
+  ctx.addIssue({code: 'custom', message})
+  return z.NEVER
+}
+
+// A Go duration as helm's --timeout parses it: 300s, 5m, 5m0s, 1h30m, 1.5h.
+const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/
+
+const whole = <F extends number | undefined>(min: number, fallback: F, hint: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx): number | F => {
+      if (v === undefined) return fallback
+      const n = /^\d+$/.test(v) ? Number(v) : NaN
+      if (!Number.isSafeInteger(n) || n < min) return fail(ctx, `expected ${hint}`)
+      return n
+    })
+
+/** helm-rollback's inputs; the keys are action.yml's input names. */
+export const inputSchema = z.object({
+  ...commonInputs,
+  // helm-rollback never calls GitHub; the input exists so every action takes the same ones.
+  repository: text(),
+  release: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined)
+        return fail(ctx, 'is required: the Helm release to roll back, as `helm list` shows it')
+      const problem = releaseNameProblem(v)
+      return problem ? fail(ctx, problem) : v
+    }),
+  namespace: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined
+      const problem = namespaceProblem(v)
+      return problem ? fail(ctx, problem) : v
+    }),
+  revision: whole(
+    1,
+    undefined,
+    "a revision number of 1 or more, as 'helm history' lists it (or leave it empty for the newest revision that deployed successfully)"
+  ),
+  'to-app-version': z
+    .string()
+    .optional()
+    .transform((v, ctx) =>
+      v !== undefined && (v.length > 128 || /\s/.test(v))
+        ? fail(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
+        : v
+    ),
+  'kube-context': z
+    .string()
+    .optional()
+    .transform((v, ctx) =>
+      v !== undefined && /[\r\n]/.test(v)
+        ? fail(ctx, 'expected one kubeconfig context name on one line')
+        : v
+    ),
+  wait: oneOf<WaitMode>(['true', 'false', 'watcher', 'hookOnly', 'legacy'], 'true'),
+  timeout: z
+    .string()
+    .optional()
+    .transform((v, ctx) =>
+      v === undefined
+        ? '5m0s'
+        : GO_DURATION.test(v)
+          ? v
+          : fail(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')
+    ),
+  'cleanup-on-fail': bool(false),
+  'history-max': whole(
+    0,
+    10,
+    'a whole number of revisions to keep, 0 for no limit (helm --history-max)'
+  ),
+  'allow-pending': bool(false)
+})
+
+export type Inputs = z.output<typeof inputSchema>
+
+/** Checks that span inputs: `revision` and `to-app-version` pick the target two ways. */
+export function checkInputs(inputs: Inputs): void {
+  if (inputs.revision !== undefined && inputs['to-app-version'] !== undefined) {
+    throw new InputError(
+      'to-app-version',
+      inputs['to-app-version'],
+      `pass either 'revision' (${inputs.revision}) or 'to-app-version', not both`
+    )
+  }
+}
