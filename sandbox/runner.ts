@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {parse} from 'yaml'
 
-export const ROOT = resolve(import.meta.dirname, '..', '..')
+export const ROOT = resolve(import.meta.dirname, '..')
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice' | 'debug'
