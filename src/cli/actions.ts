@@ -5,5 +5,6 @@ export const ACTIONS: Record<
   string,
   () => Promise<{run: (deps: {inputs?: InputSource}) => Promise<void>}>
 > = {
-  'identify-lkg-tag': async () => import('../identify-lkg-tag/main.js')
+  'identify-lkg-tag': async () => import('../identify-lkg-tag/main.js'),
+  'helm-rollback': async () => import('../helm-rollback/main.js')
 }

@@ -1,5 +1,5 @@
 import {InputError, UserError} from '../lib/errors.js'
-import {newestDeployment, type DeploymentRecord} from './deployments.js'
+import type {DeploymentRecord} from './deployments.js'
 import {newestFirst} from './select.js'
 import type {VersionedTag} from './tag-pattern.js'
 import type {TagRef} from './tag-refs.js'

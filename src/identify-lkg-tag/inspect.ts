@@ -43,7 +43,8 @@ export async function inspectTags(
   const rollup = withChecks
     ? `statusCheckRollup { ${CONTEXTS.replace(', after: $after', '')} }`
     : ''
-  const commit = `__typename oid ... on Commit { ${rollup} }`
+  // A commit selection may not be empty: ask for oid again when checks are not wanted.
+  const commit = `__typename oid ... on Commit { ${rollup || 'oid'} }`
   const fields = names
     .map(
       (_, i) =>

@@ -1,4 +1,10 @@
+import {findRevisionForTag} from '../helm-rollback/app-version.js'
+import {createHelm} from '../helm-rollback/helm.js'
+import type {Revision} from '../helm-rollback/history.js'
+import {namespaceProblem, releaseNameProblem} from '../helm-rollback/release-name.js'
 import {runAction, type ActionContext} from '../lib/action.js'
+import type {EvidenceWriter} from '../lib/evidence.js'
+import {createCommandRunner, type CommandRunner} from '../lib/exec.js'
 import {InputError, UserError} from '../lib/errors.js'
 import {createGitHubClient, type GitHubClient} from '../lib/github.js'
 import {readInputs, requireToken, runnerInputs, type InputSource} from '../lib/inputs.js'
@@ -28,6 +34,8 @@ export const ACTION = 'identify-lkg-tag'
 export interface Deps {
   inputs?: InputSource
   github?: (token: string) => GitHubClient
+  /** Runs helm for the helm-release mapping. */
+  exec?: CommandRunner
 }
 
 export async function run(deps: Deps = {}): Promise<void> {
@@ -43,6 +51,7 @@ async function identify(context: ActionContext, deps: Deps): Promise<void> {
   const repository = inputs.repository
   const repoName = `${repository.owner}/${repository.repo}`
   const required = parseRequiredChecks(inputs['required-checks'])
+  checkHelmInputs(inputs)
   await evidence.append('inputs', {...inputs, token: undefined, repository: repoName})
 
   const client = (deps.github ?? (t => createGitHubClient({token: t})))(token)
@@ -86,12 +95,18 @@ async function identify(context: ActionContext, deps: Deps): Promise<void> {
   const currentSha = current.sha ?? (await peel([current.tag])).get(current.tag.name) ?? ''
   await evidence.append('current', {tag: current.tag.name, sha: currentSha, source: current.source})
 
+  const helmRevisions = new Map<string, number>()
+  const gates = feed ? [deploymentGate(feed)] : []
+  if (inputs['helm-release']) {
+    const history = await readHelmHistory(inputs, deps, evidence)
+    gates.push(helmGate(inputs['helm-release'], history, helmRevisions))
+  }
   const selection = await selectLastKnownGood(tags, {
     current: current.tag,
     includePrereleases: inputs['include-prereleases'],
     exclude: new Set(inputs.exclude),
     required,
-    gates: feed ? [deploymentGate(feed)] : [],
+    gates,
     inspect: batch =>
       inspectTags(
         client,
@@ -109,29 +124,34 @@ async function identify(context: ActionContext, deps: Deps): Promise<void> {
   const rejected = selection.examined
     .filter(e => e.verdict === 'rejected')
     .map(e => ({tag: e.tag, reason: e.reason}))
+  const chosen = selection.chosen
+  const helmRevision = chosen ? (helmRevisions.get(chosen.tag)?.toString() ?? '') : ''
   const summary = renderSummary({
     repository: repoName,
     current: {tag: current.tag.name, sha: currentSha, source: current.source},
     selection,
     matched: tags.length,
     ignored,
-    environment: inputs.environment
+    environment: inputs.environment,
+    helmRevision
   })
   await writeSummary(summary)
-  const chosen = selection.chosen
   setOutputs({
     tag: chosen?.tag ?? '',
     sha: chosen?.sha ?? '',
-    version: chosen
-      ? formatSemVer((tags.find(t => t.name === chosen.tag) as VersionedTag).version)
-      : '',
+    version: chosen?.version ?? '',
     'current-tag': current.tag.name,
     'current-sha': currentSha,
-    'helm-revision': '',
+    'helm-revision': helmRevision,
     rejected: JSON.stringify(rejected)
   })
   if (!chosen) throw new UserError(noCandidateMessage(current.tag.name, selection, inputs))
-  await evidence.append('chosen', {tag: chosen.tag, sha: chosen.sha, version: chosen.version})
+  await evidence.append('chosen', {
+    tag: chosen.tag,
+    sha: chosen.sha,
+    version: chosen.version,
+    'helm-revision': helmRevision || undefined
+  })
   context.log.info(`Last known-good release: ${chosen.tag} (${chosen.sha})`)
 }
 
@@ -141,6 +161,57 @@ function compilePatterns(globs: readonly string[]): TagPattern[] {
     if (typeof compiled === 'string') throw new InputError('tag-pattern', glob, compiled)
     return compiled
   })
+}
+
+function checkHelmInputs(inputs: Inputs): void {
+  const release = inputs['helm-release']
+  const namespace = inputs['helm-namespace']
+  const problem = release ? releaseNameProblem(release) : undefined
+  if (release && problem) throw new InputError('helm-release', release, problem)
+  const nsProblem = namespace ? namespaceProblem(namespace) : undefined
+  if (namespace && nsProblem) throw new InputError('helm-namespace', namespace, nsProblem)
+  if (namespace && !release) {
+    throw new InputError(
+      'helm-namespace',
+      namespace,
+      'only means something with helm-release; set helm-release too or drop it'
+    )
+  }
+}
+
+/** One `helm history` for the whole search: every candidate is mapped against it. */
+async function readHelmHistory(
+  inputs: Inputs,
+  deps: Deps,
+  evidence: EvidenceWriter
+): Promise<Revision[]> {
+  const helm = createHelm(deps.exec ?? createCommandRunner())
+  const history = await helm.history({
+    release: inputs['helm-release'] as string,
+    namespace: inputs['helm-namespace']
+  })
+  await evidence.append('helm-history', {
+    release: inputs['helm-release'],
+    namespace: inputs['helm-namespace'],
+    revisions: history.map(r => ({
+      revision: r.revision,
+      status: r.status,
+      app_version: r.appVersion
+    }))
+  })
+  return history
+}
+
+function helmGate(release: string, history: readonly Revision[], found: Map<string, number>) {
+  return async (tag: VersionedTag): Promise<string | undefined> => {
+    const version = formatSemVer(tag.version)
+    const revision = findRevisionForTag(history, tag.name, version)
+    if (!revision) {
+      return `no successfully deployed revision of helm release '${release}' has app_version ${tag.name} or ${version}`
+    }
+    found.set(tag.name, revision.revision)
+    return undefined
+  }
 }
 
 function deploymentGate(feed: DeploymentFeed) {

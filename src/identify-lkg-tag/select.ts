@@ -66,17 +66,22 @@ export async function selectLastKnownGood(
   let next = 0
   for (let batchNo = 0; next < candidates.length; batchNo++) {
     const size = sizes[Math.min(batchNo, sizes.length - 1)] ?? 10
-    const batch: VersionedTag[] = []
-    // Excluded tags cost no request: reject them while filling the batch.
-    while (next < candidates.length && batch.length < size) {
+    // Excluded tags keep their place in the newest-first order but cost no request.
+    const slice: VersionedTag[] = []
+    let inspected = 0
+    while (next < candidates.length && inspected < size) {
       const tag = candidates[next++] as VersionedTag
+      slice.push(tag)
+      if (!rules.exclude.has(tag.name)) inspected++
+    }
+    const infos = inspected
+      ? await rules.inspect(slice.filter(t => !rules.exclude.has(t.name)))
+      : new Map<string, CommitInfo>()
+    for (const [index, tag] of slice.entries()) {
       if (rules.exclude.has(tag.name)) {
         examined.push(reject(tag, undefined, "listed in 'exclude'"))
-      } else batch.push(tag)
-    }
-    if (batch.length === 0) continue
-    const infos = await rules.inspect(batch)
-    for (const [index, tag] of batch.entries()) {
+        continue
+      }
       const info = infos.get(tag.name)
       if (!info) {
         examined.push(reject(tag, undefined, 'tag vanished or does not point at a commit'))
@@ -94,7 +99,7 @@ export async function selectLastKnownGood(
         reason: 'qualified'
       }
       examined.push(chosen)
-      const unexamined = batch.length - index - 1 + (candidates.length - next)
+      const unexamined = slice.length - index - 1 + (candidates.length - next)
       return {chosen, examined, notExamined: unexamined, skippedPrereleases}
     }
   }

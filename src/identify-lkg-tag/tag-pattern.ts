@@ -18,6 +18,7 @@ export interface VersionedTag {
 
 const WILDCARD = /[*?]/
 // Characters git forbids in ref names, plus the glob classes we do not support.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what git forbids
 const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//
 
 /**
