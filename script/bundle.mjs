@@ -22,7 +22,17 @@ async function bundle(name) {
   const out = join('dist', name)
   rmSync(out, {recursive: true, force: true})
   const ncc = join('node_modules', '.bin', 'ncc')
-  await run(ncc, ['build', join('src', name, 'index.ts'), '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'])
+  await run(ncc, [
+    'build',
+    join('src', name, 'index.ts'),
+    '-o',
+    out,
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    '--target',
+    'es2022'
+  ])
   console.log(`bundled dist/${name}`)
 }
 
