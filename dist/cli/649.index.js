@@ -14,12 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/helm-rollback/app-version.ts
-var app_version = __webpack_require__(409);
-// EXTERNAL MODULE: ./src/helm-rollback/helm.ts + 1 modules
-var helm_rollback_helm = __webpack_require__(2498);
-// EXTERNAL MODULE: ./src/helm-rollback/release-name.ts
-var release_name = __webpack_require__(5816);
+// EXTERNAL MODULE: ./src/lib/helm/app-version.ts
+var app_version = __webpack_require__(1882);
+// EXTERNAL MODULE: ./src/lib/helm/helm.ts + 1 modules
+var helm_helm = __webpack_require__(5222);
+// EXTERNAL MODULE: ./src/lib/helm/release-name.ts
+var release_name = __webpack_require__(1213);
 // EXTERNAL MODULE: ./src/lib/action.ts
 var action = __webpack_require__(5577);
 // EXTERNAL MODULE: ./src/lib/exec.ts
@@ -876,7 +876,7 @@ function checkHelmInputs(inputs) {
 }
 /** One `helm history` for the whole search: every candidate is mapped against it. */
 async function readHelmHistory(inputs, deps, evidence) {
-    const helm = (0,helm_rollback_helm/* createHelm */.xs)(deps.exec ?? (0,exec/* createCommandRunner */._)());
+    const helm = (0,helm_helm/* createHelm */.xs)(deps.exec ?? (0,exec/* createCommandRunner */._)());
     const history = await helm.history({
         release: inputs['helm-release'],
         namespace: inputs['helm-namespace']

@@ -26,14 +26,14 @@ var lib_inputs = __webpack_require__(1662);
 var outputs = __webpack_require__(4377);
 // EXTERNAL MODULE: ./src/lib/summary.ts
 var summary = __webpack_require__(1119);
-// EXTERNAL MODULE: ./src/helm-rollback/helm.ts + 1 modules
-var helm_rollback_helm = __webpack_require__(2498);
+// EXTERNAL MODULE: ./src/lib/helm/helm.ts + 1 modules
+var helm_helm = __webpack_require__(5222);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./src/helm-rollback/release-name.ts
-var release_name = __webpack_require__(5816);
+// EXTERNAL MODULE: ./src/lib/helm/release-name.ts
+var release_name = __webpack_require__(1213);
 ;// CONCATENATED MODULE: ./src/helm-rollback/inputs.ts
 
 
@@ -189,10 +189,10 @@ function marks(r, plan, created) {
     return found.join(' ');
 }
 
-// EXTERNAL MODULE: ./src/helm-rollback/app-version.ts
-var app_version = __webpack_require__(409);
-// EXTERNAL MODULE: ./src/helm-rollback/history.ts
-var helm_rollback_history = __webpack_require__(4555);
+// EXTERNAL MODULE: ./src/lib/helm/app-version.ts
+var app_version = __webpack_require__(1882);
+// EXTERNAL MODULE: ./src/lib/helm/history.ts
+var helm_history = __webpack_require__(1276);
 ;// CONCATENATED MODULE: ./src/helm-rollback/target.ts
 
 
@@ -211,7 +211,7 @@ function chooseTarget(history, request, context) {
     const from = revisions.at(-1);
     if (!from)
         throw new errors/* UserError */.yo(`Helm reported no revisions for ${context.release}.`);
-    const unsticks = (0,helm_rollback_history/* isPending */.mm)(from.status);
+    const unsticks = (0,helm_history/* isPending */.mm)(from.status);
     if (unsticks && !context.allowPending) {
         throw new errors/* UserError */.yo(`The ${context.release} is stuck in ${from.status} at revision ${from.revision}: a helm operation is running, or one was interrupted (a cancelled job leaves the release this way). Make sure no other deploy or rollback is running (check the workflow runs of this environment), then re-run with allow-pending: true; the rollback is what un-sticks the release.`);
     }
@@ -254,14 +254,14 @@ function byRevision(revisions, wanted, context) {
                 : `it is not in the history of the ${context.release}`;
         throw new errors/* InputError */.dz('revision', String(wanted), `${where}; ${candidates(revisions)}`);
     }
-    if (!(0,helm_rollback_history/* isSuccessful */.XO)(to.status)) {
+    if (!(0,helm_history/* isSuccessful */.XO)(to.status)) {
         throw new errors/* InputError */.dz('revision', String(wanted), `revision ${wanted} has status ${to.status}, and rollback-kit only rolls back to a revision that deployed successfully (deployed or superseded); ${candidates(revisions)}`);
     }
     return { to, why: `revision ${wanted} was asked for (revision input)`, skipped: [] };
 }
 function byAppVersion(revisions, wanted, context) {
     const matching = revisions.filter(r => (0,app_version/* appVersionMatches */.nx)(r.appVersion, wanted));
-    const to = matching.filter(r => (0,helm_rollback_history/* isSuccessful */.XO)(r.status)).at(-1);
+    const to = matching.filter(r => (0,helm_history/* isSuccessful */.XO)(r.status)).at(-1);
     if (!to) {
         const why = matching.length
             ? `app_version ${wanted} appears only in revisions that did not deploy successfully: ${matching.map(label).join(', ')}`
@@ -281,7 +281,7 @@ function previousGood(revisions, from, context) {
         if (r.revision >= from.revision)
             continue;
         const awayBy = rolledAway.get(r.revision);
-        if ((0,helm_rollback_history/* isSuccessful */.XO)(r.status) && awayBy === undefined) {
+        if ((0,helm_history/* isSuccessful */.XO)(r.status) && awayBy === undefined) {
             const passed = skipped.length
                 ? `; skipped ${skipped.map(s => `${s.revision} (${s.reason})`).join(', ')}`
                 : '';
@@ -322,7 +322,7 @@ function label(r) {
     return `${r.revision} (${r.status}${r.appVersion ? `, app ${r.appVersion}` : ''})`;
 }
 function candidates(revisions) {
-    const good = revisions.filter(r => (0,helm_rollback_history/* isSuccessful */.XO)(r.status)).reverse();
+    const good = revisions.filter(r => (0,helm_history/* isSuccessful */.XO)(r.status)).reverse();
     return good.length
         ? `revisions that deployed successfully: ${good.map(label).join(', ')}`
         : 'no revision in the history deployed successfully';
@@ -402,7 +402,7 @@ async function rollback(context, deps) {
         namespace: inputs.namespace,
         kubeContext: inputs['kube-context']
     };
-    const helm = (0,helm_rollback_helm/* createHelm */.xs)(deps.exec ?? (0,exec/* createCommandRunner */._)(), {
+    const helm = (0,helm_helm/* createHelm */.xs)(deps.exec ?? (0,exec/* createCommandRunner */._)(), {
         bin: deps.helmBin,
         onRun: args => context.log.info(`helm ${args.join(' ')}`)
     });
@@ -459,7 +459,7 @@ async function mutate(helm, version, scope, options, plan, report) {
         await helm.rollback(version, scope, options);
     }
     catch (error) {
-        if (!(error instanceof helm_rollback_helm/* HelmError */.t2))
+        if (!(error instanceof helm_helm/* HelmError */.t2))
             throw error;
         // Evidence holds the history after a failure too: helm may have left a failed revision.
         const after = await helm.history(scope).catch((e) => e);

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4297);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8420);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4297:
+/***/ 8420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41355,7 +41355,7 @@ function table(header, rows) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/helm-rollback/argv.ts
+;// CONCATENATED MODULE: ./src/lib/helm/argv.ts
 
 /**
  * Reads `helm version --short` (`v3.21.4+g1a2b3c4`, `v4.2.4+g...`).
@@ -41427,7 +41427,7 @@ function scopeArgs(scope) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/helm-rollback/history.ts
+;// CONCATENATED MODULE: ./src/lib/helm/history.ts
 
 
 /** Statuses of revisions that were fully applied at some point. */
@@ -41538,7 +41538,7 @@ function unreadable(command, error) {
     return new UserError(`${command} -o json printed JSON that rollback-kit cannot read${where}: ${issue?.message ?? 'unexpected shape'}. rollback-kit reads the format of helm v3 and v4; check 'helm version'.`);
 }
 
-;// CONCATENATED MODULE: ./src/helm-rollback/helm.ts
+;// CONCATENATED MODULE: ./src/lib/helm/helm.ts
 
 
 
@@ -41648,7 +41648,7 @@ function advice(subcommand, said, context) {
     return `Check the ${where} and the cluster access, then run again.`;
 }
 
-;// CONCATENATED MODULE: ./src/helm-rollback/release-name.ts
+;// CONCATENATED MODULE: ./src/lib/helm/release-name.ts
 /** Helm's limit: release names become label values and resource-name prefixes. */
 const RELEASE_NAME_MAX = 53;
 // Helm's own check (chartutil.ValidateReleaseName): lowercase DNS-1123 subdomain parts.
@@ -41843,7 +41843,7 @@ function marks(r, plan, created) {
     return found.join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/helm-rollback/app-version.ts
+;// CONCATENATED MODULE: ./src/lib/helm/app-version.ts
 
 /**
  * The spellings an app version may have in a chart: tags say `v1.2.3`, many charts say

@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5611);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4729);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5611:
+/***/ 4729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40335,7 +40335,7 @@ function errorMessage(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./src/helm-rollback/history.ts
+;// CONCATENATED MODULE: ./src/lib/helm/history.ts
 
 
 /** Statuses of revisions that were fully applied at some point. */
@@ -40446,7 +40446,7 @@ function unreadable(command, error) {
     return new UserError(`${command} -o json printed JSON that rollback-kit cannot read${where}: ${issue?.message ?? 'unexpected shape'}. rollback-kit reads the format of helm v3 and v4; check 'helm version'.`);
 }
 
-;// CONCATENATED MODULE: ./src/helm-rollback/app-version.ts
+;// CONCATENATED MODULE: ./src/lib/helm/app-version.ts
 
 /**
  * The spellings an app version may have in a chart: tags say `v1.2.3`, many charts say
@@ -40486,7 +40486,7 @@ function findRevisionForTag(history, tag, version) {
         .find(r => isSuccessful(r.status) && wanted.some(spelling => appVersionMatches(r.appVersion, spelling)));
 }
 
-;// CONCATENATED MODULE: ./src/helm-rollback/argv.ts
+;// CONCATENATED MODULE: ./src/lib/helm/argv.ts
 
 /**
  * Reads `helm version --short` (`v3.21.4+g1a2b3c4`, `v4.2.4+g...`).
@@ -40558,7 +40558,7 @@ function scopeArgs(scope) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/helm-rollback/helm.ts
+;// CONCATENATED MODULE: ./src/lib/helm/helm.ts
 
 
 
@@ -40668,7 +40668,7 @@ function advice(subcommand, said, context) {
     return `Check the ${where} and the cluster access, then run again.`;
 }
 
-;// CONCATENATED MODULE: ./src/helm-rollback/release-name.ts
+;// CONCATENATED MODULE: ./src/lib/helm/release-name.ts
 /** Helm's limit: release names become label values and resource-name prefixes. */
 const RELEASE_NAME_MAX = 53;
 // Helm's own check (chartutil.ValidateReleaseName): lowercase DNS-1123 subdomain parts.

@@ -1,8 +1,8 @@
 import {z} from 'zod'
 import {InputError} from '../lib/errors.js'
 import {bool, commonInputs, oneOf, text} from '../lib/inputs.js'
-import type {WaitMode} from './argv.js'
-import {namespaceProblem, releaseNameProblem} from './release-name.js'
+import type {WaitMode} from '../lib/helm/argv.js'
+import {namespaceProblem, releaseNameProblem} from '../lib/helm/release-name.js'
 
 const fail = (ctx: z.RefinementCtx, message: string): never => {
   ctx.addIssue({code: 'custom', message})

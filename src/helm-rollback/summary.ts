@@ -1,6 +1,6 @@
 import {table} from '../lib/summary.js'
-import type {Scope} from './argv.js'
-import type {Revision} from './history.js'
+import type {Scope} from '../lib/helm/argv.js'
+import type {Revision} from '../lib/helm/history.js'
 import type {RollbackPlan} from './target.js'
 
 /** The step's result, as the `status` output reports it. */

@@ -1,6 +1,6 @@
 import {InputError, UserError} from '../lib/errors.js'
-import {appVersionMatches} from './app-version.js'
-import {isPending, isSuccessful, type Revision} from './history.js'
+import {appVersionMatches} from '../lib/helm/app-version.js'
+import {isPending, isSuccessful, type Revision} from '../lib/helm/history.js'
 
 /** What the user asked to roll back to. */
 export type TargetRequest =

@@ -1,4 +1,4 @@
-import type {Revision} from './history.js'
+import type {Revision} from '../lib/helm/history.js'
 import type {RollbackPlan} from './target.js'
 
 export interface Verification {

@@ -7,8 +7,8 @@ import {
   type HelmStandin,
   type StandinOptions
 } from '../../sandbox/helm/standin.js'
-import {parseHelmVersion, rollbackArgs, type WaitMode} from '../../src/helm-rollback/argv.js'
-import {parseHistory, parseStatus} from '../../src/helm-rollback/history.js'
+import {parseHelmVersion, rollbackArgs, type WaitMode} from '../../src/lib/helm/argv.js'
+import {parseHistory, parseStatus} from '../../src/lib/helm/history.js'
 
 // The stand-in must reproduce research/contracts.md PART A: these are its rows and rules.
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {renderRefusal, renderSummary} from '../../../src/helm-rollback/summary.js'
 import {chooseTarget} from '../../../src/helm-rollback/target.js'
-import {rev} from './fixtures.js'
+import {rev} from '../lib/helm/fixtures.js'
 
 const before = [
   rev(1, 'superseded', '1.0.0'),

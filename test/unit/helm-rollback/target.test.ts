@@ -1,8 +1,8 @@
 import {describe, expect, it} from '@jest/globals'
 import {InputError, UserError} from '../../../src/lib/errors.js'
 import {chooseTarget, type TargetRequest} from '../../../src/helm-rollback/target.js'
-import type {Revision} from '../../../src/helm-rollback/history.js'
-import {rev} from './fixtures.js'
+import type {Revision} from '../../../src/lib/helm/history.js'
+import {rev} from '../lib/helm/fixtures.js'
 
 const context = {release: "release 'myapp' in namespace 'prod'", allowPending: false}
 const previous: TargetRequest = {by: 'previous-good'}

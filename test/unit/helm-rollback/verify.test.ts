@@ -1,7 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {chooseTarget} from '../../../src/helm-rollback/target.js'
 import {verifyRollback} from '../../../src/helm-rollback/verify.js'
-import {rev} from './fixtures.js'
+import {rev} from '../lib/helm/fixtures.js'
 
 const before = [
   rev(1, 'superseded', '1.0.0'),

@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {UserError} from '../lib/errors.js'
+import {UserError} from '../errors.js'
 
 /** A release revision as `helm history -o json` reports it, with its time parsed. */
 export interface Revision {

@@ -1,4 +1,4 @@
-import {UserError} from '../lib/errors.js'
+import {UserError} from '../errors.js'
 
 /** The helm on PATH, from `helm version --short`. */
 export interface HelmVersion {

@@ -1,4 +1,4 @@
-import type {Revision} from '../../../src/helm-rollback/history.js'
+import type {Revision} from '../../../../src/lib/helm/history.js'
 
 /** A revision with plausible defaults; `rollbackOf` is read from a "Rollback to N" description. */
 export function rev(

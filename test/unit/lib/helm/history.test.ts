@@ -1,11 +1,11 @@
 import {describe, expect, it} from '@jest/globals'
-import {UserError} from '../../../src/lib/errors.js'
+import {UserError} from '../../../../src/lib/errors.js'
 import {
   isPending,
   isSuccessful,
   parseHistory,
   parseStatus
-} from '../../../src/helm-rollback/history.js'
+} from '../../../../src/lib/helm/history.js'
 
 // Golden outputs from helm's testdata (research/contracts.md A.1, A.2).
 const goldenHistory =

@@ -7,7 +7,7 @@ import {
   versionArgs,
   type RollbackOptions,
   type WaitMode
-} from '../../../src/helm-rollback/argv.js'
+} from '../../../../src/lib/helm/argv.js'
 
 const v3 = parseHelmVersion('v3.21.4+g1a2b3c4\n')
 const v4 = parseHelmVersion('v4.2.4+g5d6e7f8\n')

@@ -3,7 +3,7 @@ import {
   appVersionMatches,
   appVersionSpellings,
   findRevisionForTag
-} from '../../../src/helm-rollback/app-version.js'
+} from '../../../../src/lib/helm/app-version.js'
 import {rev} from './fixtures.js'
 
 describe('appVersionSpellings / appVersionMatches', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {namespaceProblem, releaseNameProblem} from '../../../src/helm-rollback/release-name.js'
+import {namespaceProblem, releaseNameProblem} from '../../../../src/lib/helm/release-name.js'
 
 describe('releaseNameProblem (helm: lowercase DNS-1123, at most 53)', () => {
   it.each(['myapp', 'payments-api', 'a', '0', 'web.v2', 'a-b.c-d', 'x'.repeat(53)])(

@@ -1,8 +1,8 @@
 import {describe, expect, it} from '@jest/globals'
-import type {CommandOptions, CommandResult, CommandRunner} from '../../../src/lib/exec.js'
-import {UserError} from '../../../src/lib/errors.js'
-import {createHelm, explainHelmFailure, HelmError} from '../../../src/helm-rollback/helm.js'
-import {parseHelmVersion} from '../../../src/helm-rollback/argv.js'
+import type {CommandOptions, CommandResult, CommandRunner} from '../../../../src/lib/exec.js'
+import {UserError} from '../../../../src/lib/errors.js'
+import {createHelm, explainHelmFailure, HelmError} from '../../../../src/lib/helm/helm.js'
+import {parseHelmVersion} from '../../../../src/lib/helm/argv.js'
 
 /** A CommandRunner that answers from a script and records what it was asked. */
 function fakeRunner(answers: Record<string, Partial<CommandResult>>) {

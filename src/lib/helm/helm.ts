@@ -1,5 +1,5 @@
-import {UserError} from '../lib/errors.js'
-import type {CommandResult, CommandRunner} from '../lib/exec.js'
+import {UserError} from '../errors.js'
+import type {CommandResult, CommandRunner} from '../exec.js'
 import {
   historyArgs,
   parseHelmVersion,
