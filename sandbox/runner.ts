@@ -3,6 +3,9 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {parse} from 'yaml'
+import {parseFileCommand} from '../src/lib/file-command.js'
+
+export {parseFileCommand}
 
 export const ROOT = resolve(import.meta.dirname, '..')
 
@@ -116,29 +119,6 @@ function spawnNode(
     child.on('error', reject)
     child.on('close', code => resolvePromise({exitCode: code ?? -1, stdout, stderr}))
   })
-}
-
-/** Parses a GITHUB_OUTPUT / GITHUB_STATE file the way the runner does (NAME=value or heredoc). */
-export function parseFileCommand(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string
-    if (line === '') continue
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
-    if (heredoc) {
-      const [, key, delimiter] = heredoc as unknown as [string, string, string]
-      const value: string[] = []
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] as string)
-      if (i >= lines.length) throw new Error(`Matching delimiter not found '${delimiter}'`)
-      out[key] = value.join('\n')
-    } else {
-      const eq = line.indexOf('=')
-      if (eq <= 0) throw new Error(`Invalid format '${line}'`)
-      out[line.slice(0, eq)] = line.slice(eq + 1)
-    }
-  }
-  return out
 }
 
 /** Workflow commands (::error::, ::warning::, ...) printed on stdout, unescaped. */

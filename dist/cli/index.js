@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(404);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2818);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 404:
+/***/ 2818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35,6 +35,37 @@ var external_node_url_ = __nccwpck_require__(3136);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/lib/evidence.ts + 1 modules
 var evidence = __nccwpck_require__(6489);
+;// CONCATENATED MODULE: ./src/lib/file-command.ts
+// The runner's file-command format (GITHUB_OUTPUT, GITHUB_STATE): `NAME=value` lines or
+// `NAME<<DELIMITER` heredocs. @actions/core writes it; the CLI and the test runner read it back.
+/** Parses a GITHUB_OUTPUT / GITHUB_STATE file the way the runner does (NAME=value or heredoc). */
+function parseFileCommand(text) {
+    const out = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, key, delimiter] = heredoc;
+            const value = [];
+            for (i++; i < lines.length && lines[i] !== delimiter; i++)
+                value.push(lines[i]);
+            if (i >= lines.length)
+                throw new Error(`Matching delimiter not found '${delimiter}'`);
+            out[key] = value.join('\n');
+        }
+        else {
+            const eq = line.indexOf('=');
+            if (eq <= 0)
+                throw new Error(`Invalid format '${line}'`);
+            out[line.slice(0, eq)] = line.slice(eq + 1);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/actions.ts
 /** Every action the CLI can run: its name and a lazy import of its run(deps). */
 const ACTIONS = {
@@ -68,6 +99,7 @@ function parseFlags(args) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -142,9 +174,12 @@ async function runAction(args) {
     const summary = await (0,promises_.readFile)(process.env.GITHUB_STEP_SUMMARY, 'utf8');
     if (summary.trim())
         console.log(`\n${summary}`);
-    const outputs = await (0,promises_.readFile)(process.env.GITHUB_OUTPUT, 'utf8');
-    if (outputs.trim())
-        console.log(`Outputs (${process.env.GITHUB_OUTPUT}):\n${outputs}`);
+    const outputs = parseFileCommand(await (0,promises_.readFile)(process.env.GITHUB_OUTPUT, 'utf8'));
+    if (Object.keys(outputs).length) {
+        console.log('Outputs:');
+        for (const [key, value] of Object.entries(outputs))
+            console.log(`  ${key}: ${value}`);
+    }
     return process.exitCode === 1 ? 1 : 0;
 }
 /** An action's action.yml defaults, skipping ${{ }} expressions that only a runner can fill. */

@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
 import {verifyEvidenceDir} from '../lib/evidence.js'
+import {parseFileCommand} from '../lib/file-command.js'
 import type {InputSource} from '../lib/inputs.js'
 import {ACTIONS} from './actions.js'
 import {parseFlags} from './args.js'
@@ -75,8 +76,11 @@ async function runAction(args: readonly string[]): Promise<number> {
   await run({inputs: source})
   const summary = await readFile(process.env.GITHUB_STEP_SUMMARY, 'utf8')
   if (summary.trim()) console.log(`\n${summary}`)
-  const outputs = await readFile(process.env.GITHUB_OUTPUT, 'utf8')
-  if (outputs.trim()) console.log(`Outputs (${process.env.GITHUB_OUTPUT}):\n${outputs}`)
+  const outputs = parseFileCommand(await readFile(process.env.GITHUB_OUTPUT, 'utf8'))
+  if (Object.keys(outputs).length) {
+    console.log('Outputs:')
+    for (const [key, value] of Object.entries(outputs)) console.log(`  ${key}: ${value}`)
+  }
   return process.exitCode === 1 ? 1 : 0
 }
 
