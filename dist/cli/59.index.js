@@ -592,12 +592,14 @@ function namespaceProblem(namespace) {
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   ax: () => (/* binding */ runnerInputs),
+/* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   j$: () => (/* binding */ commonInputs),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony exports integer, repository */
+/* unused harmony export repository */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
@@ -629,6 +631,7 @@ function readInputs(schema, source = runnerInputs, refine) {
 }
 // ---------------------------------------------------------------------------------------------
 // Building blocks. Each one's message completes "Input 'x' has the value 'y': ...".
+/** Reports an input problem from inside a zod transform; the message completes the sentence. */
 const fail = (ctx, message) => {
     ctx.addIssue({ code: 'custom', message });
     return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
@@ -652,14 +655,14 @@ const bool = (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     return fail(ctx, 'expected true or false');
 });
 /** A whole number in a range. */
-const integer = (opts = {}) => z
-    .string()
+const integer = (opts = {}) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .optional()
     .transform((v, ctx) => {
     if (v === undefined)
         return opts.fallback;
     const n = /^-?\d+$/.test(v) ? Number(v) : NaN;
-    const range = `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`;
+    const range = opts.expected ??
+        `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`;
     if (!Number.isSafeInteger(n))
         return fail(ctx, `expected ${range}`);
     if (opts.min !== undefined && n < opts.min)

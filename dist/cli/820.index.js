@@ -28,8 +28,6 @@ var outputs = __webpack_require__(4377);
 var summary = __webpack_require__(1119);
 // EXTERNAL MODULE: ./src/lib/helm/helm.ts + 1 modules
 var helm_helm = __webpack_require__(5222);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/lib/helm/release-name.ts
@@ -39,22 +37,8 @@ var release_name = __webpack_require__(1213);
 
 
 
-const fail = (ctx, message) => {
-    ctx.addIssue({ code: 'custom', message });
-    return core/* NEVER */.tm;
-};
 // A Go duration as helm's --timeout parses it: 300s, 5m, 5m0s, 1h30m, 1.5h.
 const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
-const whole = (min, fallback, hint) => schemas/* string */.YjP()
-    .optional()
-    .transform((v, ctx) => {
-    if (v === undefined)
-        return fallback;
-    const n = /^\d+$/.test(v) ? Number(v) : NaN;
-    if (!Number.isSafeInteger(n) || n < min)
-        return fail(ctx, `expected ${hint}`);
-    return n;
-});
 /** helm-rollback's inputs; the keys are action.yml's input names. */
 const inputSchema = schemas/* object */.Ikc({
     ...lib_inputs/* commonInputs */.j$,
@@ -64,9 +48,9 @@ const inputSchema = schemas/* object */.Ikc({
         .optional()
         .transform((v, ctx) => {
         if (v === undefined)
-            return fail(ctx, 'is required: the Helm release to roll back, as `helm list` shows it');
+            return (0,lib_inputs/* fail */.fJ)(ctx, 'is required: the Helm release to roll back, as `helm list` shows it');
         const problem = (0,release_name/* releaseNameProblem */.AR)(v);
-        return problem ? fail(ctx, problem) : v;
+        return problem ? (0,lib_inputs/* fail */.fJ)(ctx, problem) : v;
     }),
     namespace: schemas/* string */.YjP()
         .optional()
@@ -74,18 +58,21 @@ const inputSchema = schemas/* object */.Ikc({
         if (v === undefined)
             return undefined;
         const problem = (0,release_name/* namespaceProblem */.bw)(v);
-        return problem ? fail(ctx, problem) : v;
+        return problem ? (0,lib_inputs/* fail */.fJ)(ctx, problem) : v;
     }),
-    revision: whole(1, undefined, "a revision number of 1 or more, as 'helm history' lists it (or leave it empty for the newest revision that deployed successfully)"),
+    revision: (0,lib_inputs/* integer */.nd)({
+        min: 1,
+        expected: "a revision number of 1 or more, as 'helm history' lists it (or leave it empty for the newest revision that deployed successfully)"
+    }),
     'to-app-version': schemas/* string */.YjP()
         .optional()
         .transform((v, ctx) => v !== undefined && (v.length > 128 || /\s/.test(v))
-        ? fail(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
+        ? (0,lib_inputs/* fail */.fJ)(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
         : v),
     'kube-context': schemas/* string */.YjP()
         .optional()
         .transform((v, ctx) => v !== undefined && /[\r\n]/.test(v)
-        ? fail(ctx, 'expected one kubeconfig context name on one line')
+        ? (0,lib_inputs/* fail */.fJ)(ctx, 'expected one kubeconfig context name on one line')
         : v),
     wait: (0,lib_inputs/* oneOf */.yL)(['true', 'false', 'watcher', 'hookOnly', 'legacy'], 'true'),
     timeout: schemas/* string */.YjP()
@@ -94,9 +81,13 @@ const inputSchema = schemas/* object */.Ikc({
         ? '5m0s'
         : GO_DURATION.test(v)
             ? v
-            : fail(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')),
+            : (0,lib_inputs/* fail */.fJ)(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')),
     'cleanup-on-fail': (0,lib_inputs/* bool */.lc)(false),
-    'history-max': whole(0, 10, 'a whole number of revisions to keep, 0 for no limit (helm --history-max)'),
+    'history-max': (0,lib_inputs/* integer */.nd)({
+        min: 0,
+        fallback: 10,
+        expected: 'a whole number of revisions to keep, 0 for no limit (helm --history-max)'
+    }),
     'allow-pending': (0,lib_inputs/* bool */.lc)(false)
 });
 /** Checks that span inputs: `revision` and `to-app-version` pick the target two ways. */

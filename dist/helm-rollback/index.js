@@ -41219,6 +41219,7 @@ function readInputs(schema, source = runnerInputs, refine) {
 }
 // ---------------------------------------------------------------------------------------------
 // Building blocks. Each one's message completes "Input 'x' has the value 'y': ...".
+/** Reports an input problem from inside a zod transform; the message completes the sentence. */
 const fail = (ctx, message) => {
     ctx.addIssue({ code: 'custom', message });
     return NEVER;
@@ -41243,14 +41244,14 @@ const bool = (fallback) => schemas_string()
     return fail(ctx, 'expected true or false');
 });
 /** A whole number in a range. */
-const inputs_integer = (opts = {}) => z
-    .string()
+const inputs_integer = (opts = {}) => schemas_string()
     .optional()
     .transform((v, ctx) => {
     if (v === undefined)
         return opts.fallback;
     const n = /^-?\d+$/.test(v) ? Number(v) : NaN;
-    const range = `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`;
+    const range = opts.expected ??
+        `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`;
     if (!Number.isSafeInteger(n))
         return fail(ctx, `expected ${range}`);
     if (opts.min !== undefined && n < opts.min)
@@ -41693,22 +41694,8 @@ function namespaceProblem(namespace) {
 
 
 
-const inputs_fail = (ctx, message) => {
-    ctx.addIssue({ code: 'custom', message });
-    return NEVER;
-};
 // A Go duration as helm's --timeout parses it: 300s, 5m, 5m0s, 1h30m, 1.5h.
 const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
-const whole = (min, fallback, hint) => schemas_string()
-    .optional()
-    .transform((v, ctx) => {
-    if (v === undefined)
-        return fallback;
-    const n = /^\d+$/.test(v) ? Number(v) : NaN;
-    if (!Number.isSafeInteger(n) || n < min)
-        return inputs_fail(ctx, `expected ${hint}`);
-    return n;
-});
 /** helm-rollback's inputs; the keys are action.yml's input names. */
 const inputSchema = object({
     ...commonInputs,
@@ -41718,9 +41705,9 @@ const inputSchema = object({
         .optional()
         .transform((v, ctx) => {
         if (v === undefined)
-            return inputs_fail(ctx, 'is required: the Helm release to roll back, as `helm list` shows it');
+            return fail(ctx, 'is required: the Helm release to roll back, as `helm list` shows it');
         const problem = releaseNameProblem(v);
-        return problem ? inputs_fail(ctx, problem) : v;
+        return problem ? fail(ctx, problem) : v;
     }),
     namespace: schemas_string()
         .optional()
@@ -41728,18 +41715,21 @@ const inputSchema = object({
         if (v === undefined)
             return undefined;
         const problem = namespaceProblem(v);
-        return problem ? inputs_fail(ctx, problem) : v;
+        return problem ? fail(ctx, problem) : v;
     }),
-    revision: whole(1, undefined, "a revision number of 1 or more, as 'helm history' lists it (or leave it empty for the newest revision that deployed successfully)"),
+    revision: inputs_integer({
+        min: 1,
+        expected: "a revision number of 1 or more, as 'helm history' lists it (or leave it empty for the newest revision that deployed successfully)"
+    }),
     'to-app-version': schemas_string()
         .optional()
         .transform((v, ctx) => v !== undefined && (v.length > 128 || /\s/.test(v))
-        ? inputs_fail(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
+        ? fail(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
         : v),
     'kube-context': schemas_string()
         .optional()
         .transform((v, ctx) => v !== undefined && /[\r\n]/.test(v)
-        ? inputs_fail(ctx, 'expected one kubeconfig context name on one line')
+        ? fail(ctx, 'expected one kubeconfig context name on one line')
         : v),
     wait: oneOf(['true', 'false', 'watcher', 'hookOnly', 'legacy'], 'true'),
     timeout: schemas_string()
@@ -41748,9 +41738,13 @@ const inputSchema = object({
         ? '5m0s'
         : GO_DURATION.test(v)
             ? v
-            : inputs_fail(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')),
+            : fail(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')),
     'cleanup-on-fail': bool(false),
-    'history-max': whole(0, 10, 'a whole number of revisions to keep, 0 for no limit (helm --history-max)'),
+    'history-max': inputs_integer({
+        min: 0,
+        fallback: 10,
+        expected: 'a whole number of revisions to keep, 0 for no limit (helm --history-max)'
+    }),
     'allow-pending': bool(false)
 });
 /** Checks that span inputs: `revision` and `to-app-version` pick the target two ways. */

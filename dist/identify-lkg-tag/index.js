@@ -49367,6 +49367,7 @@ function readInputs(schema, source = runnerInputs, refine) {
 }
 // ---------------------------------------------------------------------------------------------
 // Building blocks. Each one's message completes "Input 'x' has the value 'y': ...".
+/** Reports an input problem from inside a zod transform; the message completes the sentence. */
 const fail = (ctx, message) => {
     ctx.addIssue({ code: 'custom', message });
     return NEVER;
@@ -49397,7 +49398,8 @@ const inputs_integer = (opts = {}) => z
     if (v === undefined)
         return opts.fallback;
     const n = /^-?\d+$/.test(v) ? Number(v) : NaN;
-    const range = `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`;
+    const range = opts.expected ??
+        `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`;
     if (!Number.isSafeInteger(n))
         return fail(ctx, `expected ${range}`);
     if (opts.min !== undefined && n < opts.min)

@@ -1,27 +1,11 @@
 import {z} from 'zod'
 import {InputError} from '../lib/errors.js'
-import {bool, commonInputs, oneOf, text} from '../lib/inputs.js'
+import {bool, commonInputs, fail, integer, oneOf, text} from '../lib/inputs.js'
 import type {WaitMode} from '../lib/helm/argv.js'
 import {namespaceProblem, releaseNameProblem} from '../lib/helm/release-name.js'
 
-const fail = (ctx: z.RefinementCtx, message: string): never => {
-  ctx.addIssue({code: 'custom', message})
-  return z.NEVER
-}
-
 // A Go duration as helm's --timeout parses it: 300s, 5m, 5m0s, 1h30m, 1.5h.
 const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/
-
-const whole = <F extends number | undefined>(min: number, fallback: F, hint: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx): number | F => {
-      if (v === undefined) return fallback
-      const n = /^\d+$/.test(v) ? Number(v) : NaN
-      if (!Number.isSafeInteger(n) || n < min) return fail(ctx, `expected ${hint}`)
-      return n
-    })
 
 /** helm-rollback's inputs; the keys are action.yml's input names. */
 export const inputSchema = z.object({
@@ -45,11 +29,11 @@ export const inputSchema = z.object({
       const problem = namespaceProblem(v)
       return problem ? fail(ctx, problem) : v
     }),
-  revision: whole(
-    1,
-    undefined,
-    "a revision number of 1 or more, as 'helm history' lists it (or leave it empty for the newest revision that deployed successfully)"
-  ),
+  revision: integer({
+    min: 1,
+    expected:
+      "a revision number of 1 or more, as 'helm history' lists it (or leave it empty for the newest revision that deployed successfully)"
+  }),
   'to-app-version': z
     .string()
     .optional()
@@ -78,11 +62,11 @@ export const inputSchema = z.object({
           : fail(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')
     ),
   'cleanup-on-fail': bool(false),
-  'history-max': whole(
-    0,
-    10,
-    'a whole number of revisions to keep, 0 for no limit (helm --history-max)'
-  ),
+  'history-max': integer({
+    min: 0,
+    fallback: 10,
+    expected: 'a whole number of revisions to keep, 0 for no limit (helm --history-max)'
+  }),
   'allow-pending': bool(false)
 })
 

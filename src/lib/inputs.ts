@@ -36,7 +36,8 @@ export function readInputs<S extends z.ZodObject>(
 // ---------------------------------------------------------------------------------------------
 // Building blocks. Each one's message completes "Input 'x' has the value 'y': ...".
 
-const fail = (ctx: z.RefinementCtx, message: string): never => {
+/** Reports an input problem from inside a zod transform; the message completes the sentence. */
+export const fail = (ctx: z.RefinementCtx, message: string): never => {
   ctx.addIssue({code: 'custom', message})
   return z.NEVER
 }
@@ -64,14 +65,18 @@ export const bool = (fallback: boolean) =>
     })
 
 /** A whole number in a range. */
-export const integer = (opts: {min?: number; max?: number; fallback?: number} = {}) =>
+export const integer = <F extends number | undefined = undefined>(
+  opts: {min?: number; max?: number; fallback?: F; expected?: string} = {}
+) =>
   z
     .string()
     .optional()
-    .transform((v, ctx) => {
-      if (v === undefined) return opts.fallback
+    .transform((v, ctx): number | F => {
+      if (v === undefined) return opts.fallback as F
       const n = /^-?\d+$/.test(v) ? Number(v) : NaN
-      const range = `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`
+      const range =
+        opts.expected ??
+        `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`
       if (!Number.isSafeInteger(n)) return fail(ctx, `expected ${range}`)
       if (opts.min !== undefined && n < opts.min) return fail(ctx, `expected ${range}`)
       if (opts.max !== undefined && n > opts.max) return fail(ctx, `expected ${range}`)
