@@ -253,10 +253,6 @@ function versionArgs() {
 function historyArgs(scope) {
     return ['history', scope.release, '--output=json', ...scopeArgs(scope)];
 }
-/** `helm status RELEASE -o json` with the scope flags. */
-function statusArgs(scope) {
-    return ['status', scope.release, '--output=json', ...scopeArgs(scope)];
-}
 /**
  * `helm rollback RELEASE REVISION` with flags spelled for the helm in use. Values are always
  * joined with `=`: `--wait true` with a space would make `true` a positional argument (both
@@ -337,9 +333,6 @@ function createHelm(runner, options = {}) {
         async history(scope) {
             return (0,helm_history/* parseHistory */.i6)((await call(historyArgs(scope), scope)).stdout);
         },
-        async status(scope) {
-            return (0,helm_history/* parseStatus */.i$)((await call(statusArgs(scope), scope)).stdout);
-        },
         async rollback(helm, scope, rollback) {
             const args = rollbackArgs(helm, scope, rollback);
             const { stdout, stderr } = await call(args, scope, rollback.timeout);
@@ -413,10 +406,10 @@ function advice(subcommand, said, context) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XO: () => (/* binding */ isSuccessful),
-/* harmony export */   i$: () => (/* binding */ parseStatus),
 /* harmony export */   i6: () => (/* binding */ parseHistory),
 /* harmony export */   mm: () => (/* binding */ isPending)
 /* harmony export */ });
+/* unused harmony export parseStatus */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);

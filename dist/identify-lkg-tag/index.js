@@ -40518,10 +40518,6 @@ function versionArgs() {
 function historyArgs(scope) {
     return ['history', scope.release, '--output=json', ...scopeArgs(scope)];
 }
-/** `helm status RELEASE -o json` with the scope flags. */
-function statusArgs(scope) {
-    return ['status', scope.release, '--output=json', ...scopeArgs(scope)];
-}
 /**
  * `helm rollback RELEASE REVISION` with flags spelled for the helm in use. Values are always
  * joined with `=`: `--wait true` with a space would make `true` a positional argument (both
@@ -40599,9 +40595,6 @@ function createHelm(runner, options = {}) {
         },
         async history(scope) {
             return parseHistory((await call(historyArgs(scope), scope)).stdout);
-        },
-        async status(scope) {
-            return parseStatus((await call(statusArgs(scope), scope)).stdout);
         },
         async rollback(helm, scope, rollback) {
             const args = rollbackArgs(helm, scope, rollback);

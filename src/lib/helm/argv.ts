@@ -70,11 +70,6 @@ export function historyArgs(scope: Scope): string[] {
   return ['history', scope.release, '--output=json', ...scopeArgs(scope)]
 }
 
-/** `helm status RELEASE -o json` with the scope flags. */
-export function statusArgs(scope: Scope): string[] {
-  return ['status', scope.release, '--output=json', ...scopeArgs(scope)]
-}
-
 /**
  * `helm rollback RELEASE REVISION` with flags spelled for the helm in use. Values are always
  * joined with `=`: `--wait true` with a space would make `true` a positional argument (both

@@ -4,13 +4,12 @@ import {
   historyArgs,
   parseHelmVersion,
   rollbackArgs,
-  statusArgs,
   versionArgs,
   type HelmVersion,
   type RollbackOptions,
   type Scope
 } from './argv.js'
-import {parseHistory, parseStatus, type ReleaseStatus, type Revision} from './history.js'
+import {parseHistory, type Revision} from './history.js'
 
 /** A helm command that failed: the message carries helm's own words and what to do next. */
 export class HelmError extends UserError {
@@ -33,11 +32,10 @@ export interface RollbackRun {
   stderr: string
 }
 
-/** The helm commands helm-rollback uses, each one process, argv only. */
+/** The helm commands rollback-kit uses, each one process, argv only. */
 export interface Helm {
   version(): Promise<HelmVersion>
   history(scope: Scope): Promise<Revision[]>
-  status(scope: Scope): Promise<ReleaseStatus>
   rollback(helm: HelmVersion, scope: Scope, options: RollbackOptions): Promise<RollbackRun>
 }
 
@@ -69,9 +67,6 @@ export function createHelm(runner: CommandRunner, options: HelmOptions = {}): He
     },
     async history(scope) {
       return parseHistory((await call(historyArgs(scope), scope)).stdout)
-    },
-    async status(scope) {
-      return parseStatus((await call(statusArgs(scope), scope)).stdout)
     },
     async rollback(helm, scope, rollback) {
       const args = rollbackArgs(helm, scope, rollback)

@@ -3,7 +3,6 @@ import {
   historyArgs,
   parseHelmVersion,
   rollbackArgs,
-  statusArgs,
   versionArgs,
   type RollbackOptions,
   type WaitMode
@@ -50,7 +49,6 @@ describe('read-only commands', () => {
       '--namespace=prod',
       '--kube-context=kind-rollback'
     ])
-    expect(statusArgs({release: 'myapp'})).toEqual(['status', 'myapp', '--output=json'])
   })
 })
 
