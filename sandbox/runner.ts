@@ -2,7 +2,7 @@ import {spawn} from 'node:child_process'
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
-import {parse} from 'yaml'
+import {declaredDefaults} from '../src/lib/action-manifest.js'
 import {parseFileCommand} from '../src/lib/file-command.js'
 
 export {parseFileCommand}
@@ -65,7 +65,12 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
     ...files,
     ...options.env
   }
-  const inputs = {...(await declaredDefaults(name, env)), ...options.inputs}
+  const actionYml = await readFile(join(ROOT, 'actions', name, 'action.yml'), 'utf8')
+  const defaults = declaredDefaults(actionYml, {
+    'github.repository': env.GITHUB_REPOSITORY ?? '',
+    'runner.temp': env.RUNNER_TEMP ?? ''
+  })
+  const inputs = {...defaults, ...options.inputs}
   for (const [key, value] of Object.entries(inputs))
     env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value
   const {exitCode, stdout, stderr} = await spawnNode(
@@ -84,25 +89,6 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
   }
   if (!options.keep) await rm(tempDir, {recursive: true, force: true})
   return run
-}
-
-/** Defaults from actions/<name>/action.yml, as the runner materialises them. */
-async function declaredDefaults(
-  name: string,
-  env: Record<string, string>
-): Promise<Record<string, string>> {
-  const text = await readFile(join(ROOT, 'actions', name, 'action.yml'), 'utf8')
-  const manifest = parse(text) as {inputs?: Record<string, {default?: string}>}
-  const out: Record<string, string> = {}
-  for (const [key, spec] of Object.entries(manifest.inputs ?? {})) {
-    if (spec.default === undefined) continue
-    const value = String(spec.default)
-      .replace('${{ github.repository }}', env.GITHUB_REPOSITORY ?? '')
-      .replace('${{ runner.temp }}', env.RUNNER_TEMP ?? '')
-    // github.token has no value outside a real run: tests pass their own token input.
-    if (!value.includes('${{')) out[key] = value
-  }
-  return out
 }
 
 function spawnNode(

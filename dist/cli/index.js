@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2818);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4551);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2818:
+/***/ 4551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33,6 +33,29 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/lib/action-manifest.ts
+
+/**
+ * The input defaults an action.yml declares, as the runner materialises them: the given
+ * expressions (e.g. `${{ runner.temp }}`) are filled in, and a default that still holds an
+ * expression nobody can fill outside a runner (`${{ github.token }}`) is left out.
+ */
+function declaredDefaults(actionYml, expressions = {}) {
+    const manifest = ((0,dist/* parse */.qg)(actionYml) ?? {});
+    const out = {};
+    for (const [key, spec] of Object.entries(manifest.inputs ?? {})) {
+        if (spec.default === undefined)
+            continue;
+        let value = String(spec.default);
+        for (const [expression, filled] of Object.entries(expressions)) {
+            value = value.split(`\${{ ${expression} }}`).join(filled);
+        }
+        if (!value.includes('${{'))
+            out[key] = value;
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/lib/evidence.ts + 1 modules
 var evidence = __nccwpck_require__(6489);
 ;// CONCATENATED MODULE: ./src/lib/file-command.ts
@@ -154,7 +177,9 @@ async function runAction(args) {
         console.error(`Usage: rollback-kit run <action> [--<input> <value>]...  (actions: ${Object.keys(ACTIONS).join(', ')})`);
         return 2;
     }
-    const defaults = await declaredDefaults(name);
+    // dist/cli/index.js and src/cli/main.ts both sit two levels below the repository root.
+    const manifest = (0,external_node_url_.fileURLToPath)(new URL(`../../actions/${name}/action.yml`, import.meta.url));
+    const defaults = declaredDefaults(await (0,promises_.readFile)(manifest, 'utf8').catch(() => ''));
     const source = input => {
         const value = flags.get(input) ?? defaults[input];
         if (value !== undefined && value.trim() !== '')
@@ -181,20 +206,6 @@ async function runAction(args) {
             console.log(`  ${key}: ${value}`);
     }
     return process.exitCode === 1 ? 1 : 0;
-}
-/** An action's action.yml defaults, skipping ${{ }} expressions that only a runner can fill. */
-async function declaredDefaults(name) {
-    // dist/cli/index.js and src/cli/main.ts both sit two levels below the repository root.
-    const file = (0,external_node_url_.fileURLToPath)(new URL(`../../actions/${name}/action.yml`, import.meta.url));
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
-    const manifest = (text ? (0,dist/* parse */.qg)(text) : {});
-    const out = {};
-    for (const [key, spec] of Object.entries(manifest.inputs ?? {})) {
-        const value = spec.default === undefined ? undefined : String(spec.default);
-        if (value !== undefined && !value.includes('${{'))
-            out[key] = value;
-    }
-    return out;
 }
 
 

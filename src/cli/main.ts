@@ -2,7 +2,7 @@ import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {parse} from 'yaml'
+import {declaredDefaults} from '../lib/action-manifest.js'
 import {verifyEvidenceDir} from '../lib/evidence.js'
 import {parseFileCommand} from '../lib/file-command.js'
 import type {InputSource} from '../lib/inputs.js'
@@ -59,7 +59,9 @@ async function runAction(args: readonly string[]): Promise<number> {
     )
     return 2
   }
-  const defaults = await declaredDefaults(name)
+  // dist/cli/index.js and src/cli/main.ts both sit two levels below the repository root.
+  const manifest = fileURLToPath(new URL(`../../actions/${name}/action.yml`, import.meta.url))
+  const defaults = declaredDefaults(await readFile(manifest, 'utf8').catch(() => ''))
   const source: InputSource = input => {
     const value = flags.get(input) ?? defaults[input]
     if (value !== undefined && value.trim() !== '') return value.trim()
@@ -82,18 +84,4 @@ async function runAction(args: readonly string[]): Promise<number> {
     for (const [key, value] of Object.entries(outputs)) console.log(`  ${key}: ${value}`)
   }
   return process.exitCode === 1 ? 1 : 0
-}
-
-/** An action's action.yml defaults, skipping ${{ }} expressions that only a runner can fill. */
-async function declaredDefaults(name: string): Promise<Record<string, string>> {
-  // dist/cli/index.js and src/cli/main.ts both sit two levels below the repository root.
-  const file = fileURLToPath(new URL(`../../actions/${name}/action.yml`, import.meta.url))
-  const text = await readFile(file, 'utf8').catch(() => '')
-  const manifest = (text ? parse(text) : {}) as {inputs?: Record<string, {default?: unknown}>}
-  const out: Record<string, string> = {}
-  for (const [key, spec] of Object.entries(manifest.inputs ?? {})) {
-    const value = spec.default === undefined ? undefined : String(spec.default)
-    if (value !== undefined && !value.includes('${{')) out[key] = value
-  }
-  return out
 }
