@@ -475,23 +475,22 @@ class DeploymentFeed {
 }
 
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/deployments.ts
+/** A copy, newest first by time: GitHub documents no list order for either. */
+function deployments_newestFirst(items) {
+    return [...items].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+}
 /**
- * The newest status of a deployment by time (GitHub does not document list order). GitHub
- * marks a superseded deployment `INACTIVE`, so a success followed by inactive still counts
- * as having deployed successfully; a later failure or error does not.
+ * Whether a deployment's newest status by time is success. GitHub marks a superseded
+ * deployment `INACTIVE`, so a success followed by inactive still counts as having deployed
+ * successfully; a later failure or error does not.
  */
 function deployedSuccessfully(deployment) {
-    const ordered = [...deployment.statuses].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-    for (const status of ordered) {
-        if (status.state === 'INACTIVE')
-            continue;
-        return status.state === 'SUCCESS';
-    }
-    return false;
+    const latest = deployments_newestFirst(deployment.statuses).find(status => status.state !== 'INACTIVE');
+    return latest?.state === 'SUCCESS';
 }
 /** The newest deployment by creation time, whatever its state. */
 function newestDeployment(deployments) {
-    return [...deployments].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+    return deployments_newestFirst(deployments)[0];
 }
 /** Why a commit does not qualify by its deployments to `environment`, or undefined when it does. */
 function deploymentRejection(sha, environment, deployments) {
@@ -500,8 +499,7 @@ function deploymentRejection(sha, environment, deployments) {
         return `never deployed to ${environment}`;
     if (mine.some(deployedSuccessfully))
         return undefined;
-    const newest = newestDeployment(mine);
-    const last = newest?.statuses.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+    const last = deployments_newestFirst(newestDeployment(mine)?.statuses ?? [])[0];
     return `no successful deployment to ${environment} (latest status: ${last ? last.state.toLowerCase() : 'none'})`;
 }
 

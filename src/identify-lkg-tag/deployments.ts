@@ -6,27 +6,26 @@ export interface DeploymentRecord {
   statuses: {state: string; createdAt: Date}[]
 }
 
+/** A copy, newest first by time: GitHub documents no list order for either. */
+function newestFirst<T extends {createdAt: Date}>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+}
+
 /**
- * The newest status of a deployment by time (GitHub does not document list order). GitHub
- * marks a superseded deployment `INACTIVE`, so a success followed by inactive still counts
- * as having deployed successfully; a later failure or error does not.
+ * Whether a deployment's newest status by time is success. GitHub marks a superseded
+ * deployment `INACTIVE`, so a success followed by inactive still counts as having deployed
+ * successfully; a later failure or error does not.
  */
 export function deployedSuccessfully(deployment: DeploymentRecord): boolean {
-  const ordered = [...deployment.statuses].sort(
-    (a, b) => b.createdAt.getTime() - a.createdAt.getTime()
-  )
-  for (const status of ordered) {
-    if (status.state === 'INACTIVE') continue
-    return status.state === 'SUCCESS'
-  }
-  return false
+  const latest = newestFirst(deployment.statuses).find(status => status.state !== 'INACTIVE')
+  return latest?.state === 'SUCCESS'
 }
 
 /** The newest deployment by creation time, whatever its state. */
 export function newestDeployment(
   deployments: readonly DeploymentRecord[]
 ): DeploymentRecord | undefined {
-  return [...deployments].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0]
+  return newestFirst(deployments)[0]
 }
 
 /** Why a commit does not qualify by its deployments to `environment`, or undefined when it does. */
@@ -38,7 +37,6 @@ export function deploymentRejection(
   const mine = deployments.filter(d => d.sha === sha)
   if (mine.length === 0) return `never deployed to ${environment}`
   if (mine.some(deployedSuccessfully)) return undefined
-  const newest = newestDeployment(mine)
-  const last = newest?.statuses.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0]
+  const last = newestFirst(newestDeployment(mine)?.statuses ?? [])[0]
   return `no successful deployment to ${environment} (latest status: ${last ? last.state.toLowerCase() : 'none'})`
 }

@@ -42,3 +42,20 @@ describe('deployments', () => {
     ).toBe('new')
   })
 })
+
+describe('deployments are read, never reordered', () => {
+  it('leaves the caller’s status order as it was', () => {
+    const d: DeploymentRecord = {
+      sha: 'a',
+      ref: undefined,
+      createdAt: at(0),
+      statuses: [
+        {state: 'IN_PROGRESS', createdAt: at(1)},
+        {state: 'FAILURE', createdAt: at(2)}
+      ]
+    }
+    const before = d.statuses.map(s => s.state)
+    deploymentRejection('a', 'production', [d])
+    expect(d.statuses.map(s => s.state)).toEqual(before)
+  })
+})
