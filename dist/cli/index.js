@@ -144,7 +144,7 @@ A flag without a value is 'true'; repeat a flag for a list. The token defaults t
 async function main(argv) {
     const [command, ...rest] = argv;
     if (command === 'run')
-        return runAction(rest);
+        return runCommand(rest);
     if (command === 'evidence' && rest[0] === 'verify')
         return verify(rest.slice(1));
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -169,7 +169,7 @@ async function verify(args) {
     console.log(check.ok ? 'Evidence verified.' : 'Evidence does NOT verify.');
     return check.ok ? 0 : 1;
 }
-async function runAction(args) {
+async function runCommand(args) {
     const { flags, positional } = parseFlags(args);
     const name = positional[0];
     const load = name ? ACTIONS[name] : undefined;

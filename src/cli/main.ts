@@ -22,7 +22,7 @@ A flag without a value is 'true'; repeat a flag for a list. The token defaults t
 /** The CLI; returns the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv
-  if (command === 'run') return runAction(rest)
+  if (command === 'run') return runCommand(rest)
   if (command === 'evidence' && rest[0] === 'verify') return verify(rest.slice(1))
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE)
@@ -49,7 +49,7 @@ async function verify(args: readonly string[]): Promise<number> {
   return check.ok ? 0 : 1
 }
 
-async function runAction(args: readonly string[]): Promise<number> {
+async function runCommand(args: readonly string[]): Promise<number> {
   const {flags, positional} = parseFlags(args)
   const name = positional[0]
   const load = name ? ACTIONS[name] : undefined
