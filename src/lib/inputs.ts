@@ -83,6 +83,31 @@ export const integer = <F extends number | undefined = undefined>(
       return n
     })
 
+/**
+ * An input read by a plain function: it returns the value, or calls `problem` with a message
+ * that completes "Input 'x' has the value 'y': ...". Schemas built only from these building
+ * blocks stay independent of how src/lib validates (the zod flavour is this file's business).
+ */
+export const parsed = <T>(
+  parse: (value: string | undefined, problem: (message: string) => never) => T
+) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx): T => {
+      class Problem {
+        constructor(readonly message: string) {}
+      }
+      try {
+        return parse(v, message => {
+          throw new Problem(message)
+        })
+      } catch (error) {
+        if (error instanceof Problem) return fail(ctx, error.message)
+        throw error
+      }
+    })
+
 /** One of a fixed set of words. */
 export const oneOf = <T extends string>(values: readonly T[], fallback: T) =>
   z
