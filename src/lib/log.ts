@@ -17,3 +17,10 @@ export const logger: Logger = {
 export function maskSecret(value: string | undefined): void {
   if (value) core.setSecret(value)
 }
+
+/** Prints lines inside a collapsible group of the log (one group per call). */
+export function logGroup(title: string, lines: readonly string[]): void {
+  core.startGroup(title)
+  for (const line of lines) core.info(line)
+  core.endGroup()
+}
