@@ -68,13 +68,13 @@ const FIELDS: Record<CheckKind, string[]> = {
 export function parseChecks(text: string): CheckEntry[] {
   if (text.length > MAX_CHECKS_TEXT)
     throw new ChecksError([`is ${text.length} characters long; at most ${MAX_CHECKS_TEXT}`])
-  const doc = parseDocument(text, {uniqueKeys: true, prettyErrors: false})
+  const doc = parseDocument(text, {uniqueKeys: true})
   const yamlError = doc.errors[0]
   if (yamlError) {
     const at = yamlError.linePos?.[0]
     const where = at ? ` at line ${at.line}, column ${at.col}` : ''
     throw new ChecksError([
-      `is not valid YAML${where}: ${yamlError.message.split('\n')[0]}; expected a YAML list of checks, each with name and kind`
+      `is not valid YAML${where}: ${(yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}; expected a YAML list of checks, each with name and kind`
     ])
   }
   if (!isSeq(doc.contents)) {
