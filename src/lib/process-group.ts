@@ -84,10 +84,12 @@ export function runInProcessGroup(
     child.stderr?.on('data', (chunk: Buffer) => output.add(chunk))
     child.on('error', error => finish({exitCode: null, signal: null, spawnError: error.message}))
     child.on('exit', (exitCode, signal) => {
-      // Leftover background processes of the script die with it; a process that left the
-      // group (setsid) may hold the pipes open, so stop waiting for them after a moment.
-      killGroup('SIGKILL')
-      closeTimer = setTimeout(() => finish({exitCode, signal}), 1000)
+      // After a normal exit, leftover background processes of the script die with it. After
+      // an abort the rest of the group keeps its grace period (SIGKILL comes from killTimer).
+      // A process that left the group (setsid) may hold the pipes open, so the wait for them
+      // is bounded either way.
+      if (!killed) killGroup('SIGKILL')
+      closeTimer = setTimeout(() => finish({exitCode, signal}), killed ? grace + 1000 : 1000)
       child.once('close', () => finish({exitCode, signal}))
     })
     if (options.signal.aborted) onAbort()
