@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {runDist, ROOT} from '../sandbox/runner.js'
 import {manyTagsWorld} from '../sandbox/scenarios.js'
 import {naiveLastKnownGood} from './naive-lkg.js'
+import {smokeVerifyBench} from './smoke-verify.js'
 
 const TAGS = 5000
 const FAILING = 3
@@ -76,3 +77,4 @@ function coldStart(): void {
 
 await requestCounts()
 coldStart()
+await smokeVerifyBench()

@@ -8,10 +8,16 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runSchedule: () => (/* binding */ runSchedule)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3381);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2740);
+/* unused harmony export MAX_STAGGER_STEP_MS */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3381);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2740);
 
 
+
+/** The most one check's phase differs from the previous check's. */
+const MAX_STAGGER_STEP_MS = 20;
 class Stop {
     reason;
     constructor(reason) {
@@ -20,8 +26,8 @@ class Stop {
 }
 /**
  * Runs every check concurrently on one schedule: check c's k-th sample is due at
- * start + k × interval, whatever the samples before it cost, so slow samples never push the
- * schedule back. A sample still running when its next tick comes makes that tick be skipped
+ * start + phase(c) + k × interval, whatever the samples before it cost, so slow samples never
+ * push the schedule back. phase(c) = c × min(interval / checks, 20 ms) staggers the checks. A sample still running when its next tick comes makes that tick be skipped
  * (samples of one check never overlap). The first failed check stops the others; the overall
  * timeout stops everything still undecided.
  * @param checks each check with its probe
@@ -32,13 +38,15 @@ async function runSchedule(checks, options) {
     const now = options.now ?? (() => performance.now());
     const start = now();
     const stopAll = new AbortController();
+    // Every check's wait and sample listens to it: one listener per check is expected, not a leak.
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, stopAll.signal);
     const timer = setTimeout(() => stopAll.abort(new Stop('timeout')), options.timeoutMs);
     let stoppedBy;
     const runs = checks.map(({ check }) => ({
         check,
         result: 'inconclusive',
         reason: '',
-        tally: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyTally */ .CK)(),
+        tally: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTally */ .CK)(),
         samples: [],
         skippedTicks: 0
     }));
@@ -46,9 +54,13 @@ async function runSchedule(checks, options) {
         const { check, probe } = checks[index];
         const run = runs[index];
         const interval = check.stats.intervalMs;
+        // Checks are staggered a little within the interval so that fifty of them do not all
+        // open a connection in the same millisecond (a herd the target and this event loop both
+        // feel as drift); each keeps a fixed phase, so the schedule still never slips.
+        const phase = index * Math.min(interval / checks.length, MAX_STAGGER_STEP_MS);
         let tick = 0;
         for (;;) {
-            const due = start + tick * interval;
+            const due = start + phase + tick * interval;
             if (!(await sleepUntil(due, now, stopAll.signal)))
                 break;
             const begin = now();
@@ -65,9 +77,9 @@ async function runSchedule(checks, options) {
                 durationMs: end - begin
             };
             run.samples.push(sample);
-            run.tally = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(run.tally, sample.outcome);
+            run.tally = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(run.tally, sample.outcome);
             await options.onSample?.(sample, run.tally, check);
-            const decision = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .decide */ .LD)(check.stats, run.tally);
+            const decision = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .decide */ .LD)(check.stats, run.tally);
             if (decision) {
                 run.result = decision.result;
                 run.reason = decision.reason;
@@ -78,7 +90,7 @@ async function runSchedule(checks, options) {
                 }
                 return;
             }
-            const next = Math.max(tick + 1, Math.ceil((now() - start) / interval));
+            const next = Math.max(tick + 1, Math.ceil((now() - start - phase) / interval));
             run.skippedTicks += next - tick - 1;
             tick = next;
         }
@@ -86,7 +98,7 @@ async function runSchedule(checks, options) {
         const why = stopAll.signal.reason?.reason;
         if (why === 'timeout') {
             run.result = 'inconclusive';
-            run.reason = `the overall timeout (${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(options.timeoutMs)}) ended it after ${run.tally.samples} of ${check.stats.count} samples, ${run.tally.consecutive} successes in a row of ${check.stats.consecutiveSuccesses} needed`;
+            run.reason = `the overall timeout (${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(options.timeoutMs)}) ended it after ${run.tally.samples} of ${check.stats.count} samples, ${run.tally.consecutive} successes in a row of ${check.stats.consecutiveSuccesses} needed`;
         }
         else {
             run.result = 'stopped';
@@ -129,7 +141,7 @@ async function sleepUntil(due, now, stop) {
  */
 async function sampleOnce(probe, check, stop, graceMs) {
     const own = new AbortController();
-    const timeout = setTimeout(() => own.abort(new Error(`timed out after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.sampleTimeoutMs)}`)), check.sampleTimeoutMs);
+    const timeout = setTimeout(() => own.abort(new Error(`timed out after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.sampleTimeoutMs)}`)), check.sampleTimeoutMs);
     const onStop = () => own.abort(stop.reason);
     stop.addEventListener('abort', onStop, { once: true });
     let grace;
@@ -145,7 +157,7 @@ async function sampleOnce(probe, check, stop, graceMs) {
         if (result === 'abandoned')
             return {
                 outcome: 'failure',
-                message: `timed out after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.sampleTimeoutMs)} and did not stop within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(graceMs)}`
+                message: `timed out after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.sampleTimeoutMs)} and did not stop within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(graceMs)}`
             };
         return result;
     }
@@ -155,7 +167,7 @@ async function sampleOnce(probe, check, stop, graceMs) {
         if (own.signal.aborted)
             return {
                 outcome: 'failure',
-                message: `timed out after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.sampleTimeoutMs)}`
+                message: `timed out after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.sampleTimeoutMs)}`
             };
         return { outcome: 'failure', message: error instanceof Error ? error.message : String(error) };
     }

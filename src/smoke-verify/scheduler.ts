@@ -1,3 +1,4 @@
+import {setMaxListeners} from 'node:events'
 import type {Check} from './checks.js'
 import {formatDuration} from './duration.js'
 import {count, decide, emptyTally, type CheckResult, type Outcome, type Tally} from './verdict.js'
@@ -55,14 +56,17 @@ export interface ScheduleOptions {
   now?: () => number
 }
 
+/** The most one check's phase differs from the previous check's. */
+export const MAX_STAGGER_STEP_MS = 20
+
 class Stop {
   constructor(readonly reason: 'failed' | 'timeout') {}
 }
 
 /**
  * Runs every check concurrently on one schedule: check c's k-th sample is due at
- * start + k × interval, whatever the samples before it cost, so slow samples never push the
- * schedule back. A sample still running when its next tick comes makes that tick be skipped
+ * start + phase(c) + k × interval, whatever the samples before it cost, so slow samples never
+ * push the schedule back. phase(c) = c × min(interval / checks, 20 ms) staggers the checks. A sample still running when its next tick comes makes that tick be skipped
  * (samples of one check never overlap). The first failed check stops the others; the overall
  * timeout stops everything still undecided.
  * @param checks each check with its probe
@@ -76,6 +80,8 @@ export async function runSchedule(
   const now = options.now ?? (() => performance.now())
   const start = now()
   const stopAll = new AbortController()
+  // Every check's wait and sample listens to it: one listener per check is expected, not a leak.
+  setMaxListeners(0, stopAll.signal)
   const timer = setTimeout(() => stopAll.abort(new Stop('timeout')), options.timeoutMs)
   let stoppedBy: RunResult['stoppedBy']
   const runs = checks.map(({check}): CheckRun => ({
@@ -91,9 +97,13 @@ export async function runSchedule(
     const {check, probe} = checks[index] as {check: Check; probe: Probe}
     const run = runs[index] as CheckRun
     const interval = check.stats.intervalMs
+    // Checks are staggered a little within the interval so that fifty of them do not all
+    // open a connection in the same millisecond (a herd the target and this event loop both
+    // feel as drift); each keeps a fixed phase, so the schedule still never slips.
+    const phase = index * Math.min(interval / checks.length, MAX_STAGGER_STEP_MS)
     let tick = 0
     for (;;) {
-      const due = start + tick * interval
+      const due = start + phase + tick * interval
       if (!(await sleepUntil(due, now, stopAll.signal))) break
       const begin = now()
       const result = await sampleOnce(probe, check, stopAll.signal, options.abortGraceMs ?? 5000)
@@ -121,7 +131,7 @@ export async function runSchedule(
         }
         return
       }
-      const next = Math.max(tick + 1, Math.ceil((now() - start) / interval))
+      const next = Math.max(tick + 1, Math.ceil((now() - start - phase) / interval))
       run.skippedTicks += next - tick - 1
       tick = next
     }

@@ -56,6 +56,23 @@ describe('runSchedule', () => {
     expect(result.stoppedBy).toBeUndefined()
   })
 
+  it('staggers checks by a fixed phase and keeps each on its own grid', async () => {
+    const result = await runSchedule(
+      [0, 1, 2, 3].map(i => ({
+        check: check(`c${i}`, {intervalMs: 40}),
+        probe: sequence(['success'])
+      })),
+      {timeoutMs: 5000}
+    )
+    // min(40 ms / 4 checks, 20 ms) = 10 ms apart.
+    expect(result.checks.map(c => c.samples.map(s => s.scheduledMs))).toEqual([
+      [0, 40, 80],
+      [10, 50, 90],
+      [20, 60, 100],
+      [30, 70, 110]
+    ])
+  })
+
   it('keeps to the schedule when samples are slow (no drift from piling up)', async () => {
     // Each sample takes 40 ms of a 100 ms interval: sample k still starts at k × 100 ms.
     const result = await runSchedule(
