@@ -15,6 +15,40 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/lib/process-group.ts
 
+// Runs a program as the leader of its own process group, so a timeout can kill everything it
+// started (a `bash -c` script's children and grandchildren), not just the shell. Kept apart
+// from exec.ts on purpose: it is the smallest piece smoke-verify needs, and exec.ts is free
+// to absorb it.
+/**
+ * Groups still running. A group is detached from this process, so when the runner cancels the
+ * job (SIGINT, then SIGTERM to this process) the signal would not reach it: forward it.
+ */
+const running = new Set();
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function forward(signal) {
+    for (const pgid of running) {
+        try {
+            process.kill(-pgid, 'SIGKILL');
+        }
+        catch {
+            // already gone
+        }
+    }
+    running.clear();
+    stopForwarding();
+    // Then die of the same signal, as this process would have without the handler.
+    process.kill(process.pid, signal);
+}
+function startForwarding() {
+    if (running.size === 1)
+        for (const signal of FORWARDED)
+            process.on(signal, forward);
+}
+function stopForwarding() {
+    if (running.size === 0)
+        for (const signal of FORWARDED)
+            process.off(signal, forward);
+}
 /**
  * Runs `file args` (argv, no shell) in a new process group and waits for it. Once the program
  * exits, whatever it left running in its group is killed too, so nothing outlives the run.
@@ -38,6 +72,11 @@ function runInProcessGroup(file, args, options) {
             detached: true, // its own process group: -pid reaches every descendant that stays in it
             stdio: ['ignore', 'pipe', 'pipe']
         });
+        const pgid = child.pid;
+        if (pgid !== undefined) {
+            running.add(pgid);
+            startForwarding();
+        }
         const killGroup = (signal) => {
             if (child.pid === undefined)
                 return;
@@ -57,6 +96,8 @@ function runInProcessGroup(file, args, options) {
             if (settled)
                 return;
             settled = true;
+            if (pgid !== undefined && running.delete(pgid))
+                stopForwarding();
             options.signal.removeEventListener('abort', onAbort);
             if (killTimer)
                 clearTimeout(killTimer);

@@ -5,6 +5,35 @@ import {spawn} from 'node:child_process'
 // from exec.ts on purpose: it is the smallest piece smoke-verify needs, and exec.ts is free
 // to absorb it.
 
+/**
+ * Groups still running. A group is detached from this process, so when the runner cancels the
+ * job (SIGINT, then SIGTERM to this process) the signal would not reach it: forward it.
+ */
+const running = new Set<number>()
+const FORWARDED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+
+function forward(signal: NodeJS.Signals): void {
+  for (const pgid of running) {
+    try {
+      process.kill(-pgid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  running.clear()
+  stopForwarding()
+  // Then die of the same signal, as this process would have without the handler.
+  process.kill(process.pid, signal)
+}
+
+function startForwarding(): void {
+  if (running.size === 1) for (const signal of FORWARDED) process.on(signal, forward)
+}
+
+function stopForwarding(): void {
+  if (running.size === 0) for (const signal of FORWARDED) process.off(signal, forward)
+}
+
 export interface GroupRunOptions {
   cwd?: string
   /** The complete environment of the program. */
@@ -57,6 +86,11 @@ export function runInProcessGroup(
       detached: true, // its own process group: -pid reaches every descendant that stays in it
       stdio: ['ignore', 'pipe', 'pipe']
     })
+    const pgid = child.pid
+    if (pgid !== undefined) {
+      running.add(pgid)
+      startForwarding()
+    }
     const killGroup = (signal: NodeJS.Signals): void => {
       if (child.pid === undefined) return
       try {
@@ -73,6 +107,7 @@ export function runInProcessGroup(
     const finish = (result: Omit<GroupRunResult, 'output' | 'omittedBytes' | 'killed'>): void => {
       if (settled) return
       settled = true
+      if (pgid !== undefined && running.delete(pgid)) stopForwarding()
       options.signal.removeEventListener('abort', onAbort)
       if (killTimer) clearTimeout(killTimer)
       if (closeTimer) clearTimeout(closeTimer)

@@ -1,9 +1,11 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {existsSync} from 'node:fs'
-import {readFile, rm} from 'node:fs/promises'
+import {spawn} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {startSmokeTarget, type SmokeTarget} from '../../sandbox/smoke-target.js'
-import {errors, runDist, type DistRun} from '../../sandbox/runner.js'
+import {errors, ROOT, runDist, type DistRun} from '../../sandbox/runner.js'
 import {verifyChain, type EvidenceRecord} from '../../src/lib/evidence.js'
 
 // Runs dist/smoke-verify/index.js as the runner does, against a misbehaving loopback service.
@@ -173,6 +175,41 @@ describe('smoke-verify (dist)', () => {
     expect(Date.now() - started).toBeLessThan(10_000)
   })
 
+  it('a cancelled job (SIGTERM to the action) takes the command check process group with it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'smoke-cancel-'))
+    try {
+      const pidFile = join(dir, 'pid')
+      const output = join(dir, 'output')
+      await writeFile(output, '')
+      const child = spawn(process.execPath, [join(ROOT, 'dist', 'smoke-verify', 'index.js')], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          RUNNER_TEMP: dir,
+          GITHUB_WORKSPACE: dir,
+          GITHUB_OUTPUT: output,
+          INPUT_CHECKS: `- {name: long, kind: command, run: "sleep 300 & echo $! > ${pidFile}; wait"}`
+        },
+        stdio: 'ignore'
+      })
+      const exited = new Promise<NodeJS.Signals | null>(resolve =>
+        child.on('exit', (_, signal) => resolve(signal))
+      )
+      const deadline = Date.now() + 10_000
+      while (!existsSync(pidFile) || readFileSync(pidFile, 'utf8').trim() === '') {
+        if (Date.now() > deadline) throw new Error('the command check never started')
+        await new Promise(r => setTimeout(r, 50))
+      }
+      const sleeper = Number(readFileSync(pidFile, 'utf8'))
+      expect(alive(sleeper)).toBe(true)
+      child.kill('SIGTERM')
+      expect(await exited).toBe('SIGTERM')
+      await new Promise(r => setTimeout(r, 200))
+      expect(alive(sleeper)).toBe(false)
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
+  })
+
   it('dry-run validates and plans without taking a sample', async () => {
     const before = target.hits('/ok')
     const r = await smoke({
@@ -230,6 +267,14 @@ describe('smoke-verify (dist)', () => {
     })
   })
 })
+
+/** A process is gone once it no longer exists or is a zombie waiting to be reaped. */
+function alive(pid: number): boolean {
+  const stat = `/proc/${pid}/stat`
+  if (!existsSync(stat)) return false
+  const state = readFileSync(stat, 'utf8').split(') ')[1]?.[0]
+  return state !== 'Z' && state !== 'X'
+}
 
 /** Evidence order: inputs, plan, samples and decisions interleaved, verdict last. */
 function order(event: string): number {
