@@ -31743,12 +31743,20 @@ function maskSecret(value) {
     if (value)
         core_setSecret(value);
 }
-/** Prints lines inside a collapsible group of the log (one group per call). */
+/**
+ * Prints lines inside a collapsible group of the log (one group per call). Outside a runner
+ * (the rollback-kit command) the title is a plain line: no workflow commands there.
+ */
 function logGroup(title, lines) {
-    startGroup(title);
+    const runner = process.env.GITHUB_ACTIONS === 'true';
+    if (runner)
+        startGroup(title);
+    else
+        info(`${title}:`);
     for (const line of lines)
-        info(line);
-    endGroup();
+        info(runner ? line : `  ${line}`);
+    if (runner)
+        endGroup();
 }
 
 ;// CONCATENATED MODULE: ./src/lib/action.ts
@@ -42526,7 +42534,7 @@ async function writeReport(dir, report) {
         .toISOString()
         .replace(/[-:]/g, '')
         .replace(/\.\d+Z$/, 'Z');
-    const path = (0,external_node_path_namespaceObject.join)(dir, `smoke-verify-report-${stamp}-${process.pid}.json`);
+    const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.join)(dir, `smoke-verify-report-${stamp}-${process.pid}.json`));
     await (0,promises_namespaceObject.writeFile)(`${path}.tmp`, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     await (0,promises_namespaceObject.rename)(`${path}.tmp`, path);
     return path;

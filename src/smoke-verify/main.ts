@@ -1,5 +1,5 @@
 import {mkdir, rename, writeFile} from 'node:fs/promises'
-import {join} from 'node:path'
+import {join, resolve as resolvePath} from 'node:path'
 import {runAction, type ActionContext} from '../lib/action.js'
 import {InputError, UserError} from '../lib/errors.js'
 import type {EvidenceWriter} from '../lib/evidence.js'
@@ -181,7 +181,7 @@ async function writeReport(dir: string, report: Report | Record<string, unknown>
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z')
-  const path = join(dir, `smoke-verify-report-${stamp}-${process.pid}.json`)
+  const path = resolvePath(join(dir, `smoke-verify-report-${stamp}-${process.pid}.json`))
   await writeFile(`${path}.tmp`, `${JSON.stringify(report, null, 2)}\n`, 'utf8')
   await rename(`${path}.tmp`, path)
   return path
