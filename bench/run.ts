@@ -1,5 +1,6 @@
-// npm run bench: what identify-lkg-tag costs, as ratios against baselines measured in the same
-// run on the same machine (absolute numbers vary between machines; ratios much less so).
+// npm run bench: what identify-lkg-tag costs, and how closely smoke-verify keeps its schedule, as
+// ratios against baselines measured in the same run on the same machine (absolute numbers vary
+// between machines; ratios much less so).
 import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
 import {runDist, ROOT} from '../sandbox/runner.js'

@@ -200,7 +200,8 @@ function timeoutError(signal: AbortSignal): RequestError {
   return new RequestError('timeout', reason instanceof Error ? reason.message : 'timed out')
 }
 
-function classify(error: Error, url: URL, signal: AbortSignal): RequestError {
+/** Names a socket or TLS error the way the summary shows it. */
+export function classify(error: Error, url: URL, signal: AbortSignal): RequestError {
   if (error instanceof RequestError) return error
   if (signal.aborted) return timeoutError(signal)
   const code = (error as NodeJS.ErrnoException).code ?? ''

@@ -1,6 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import type {HttpCheck, PrometheusCheck} from '../../../src/smoke-verify/checks.js'
 import {parseCondition} from '../../../src/smoke-verify/condition.js'
+import {classify} from '../../../src/smoke-verify/probes/http-client.js'
 import {judgeResponse} from '../../../src/smoke-verify/probes/http.js'
 import {judgeQueryResponse} from '../../../src/smoke-verify/probes/prometheus.js'
 
@@ -177,5 +178,58 @@ describe('judging a Prometheus query response', () => {
     const result = judgeQueryResponse(prom(condition), status, body)
     expect(result.outcome).toBe(outcome)
     expect(result.message).toMatch(message)
+  })
+})
+
+describe('naming request errors', () => {
+  const url = new URL('https://app.example.com/healthz')
+  const live = new AbortController().signal
+  const error = (code: string, message = code) => Object.assign(new Error(message), {code})
+
+  it.each<[Error, string, string]>([
+    [
+      error('ENOTFOUND', 'getaddrinfo ENOTFOUND app.example.com'),
+      'dns',
+      'DNS lookup of app.example.com failed (ENOTFOUND)'
+    ],
+    [error('EAI_AGAIN'), 'dns', 'DNS lookup of app.example.com failed (EAI_AGAIN)'],
+    [
+      error('ECONNREFUSED'),
+      'refused',
+      'connection to app.example.com refused (nothing listens there)'
+    ],
+    [error('ECONNRESET'), 'reset', 'connection to app.example.com reset (ECONNRESET)'],
+    [
+      error('CERT_HAS_EXPIRED', 'certificate has expired'),
+      'tls',
+      'TLS error with app.example.com: certificate has expired (CERT_HAS_EXPIRED)'
+    ],
+    [
+      error('DEPTH_ZERO_SELF_SIGNED_CERT', 'self-signed certificate'),
+      'tls',
+      'TLS error with app.example.com: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)'
+    ],
+    [
+      error('ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames"),
+      'tls',
+      "TLS error with app.example.com: Hostname/IP does not match certificate's altnames (ERR_TLS_CERT_ALTNAME_INVALID)"
+    ],
+    [
+      error('EHOSTUNREACH'),
+      'network',
+      'request to app.example.com failed: EHOSTUNREACH (EHOSTUNREACH)'
+    ]
+  ])('%s', (e, kind, message) => {
+    const named = classify(e, url, live)
+    expect([named.kind, named.message]).toEqual([kind, message])
+  })
+
+  it('calls anything after the timeout fired a timeout, with its reason', () => {
+    const controller = new AbortController()
+    controller.abort(new Error('timed out after 10s'))
+    expect(classify(error('ECONNRESET'), url, controller.signal)).toMatchObject({
+      kind: 'timeout',
+      message: 'timed out after 10s'
+    })
   })
 })
