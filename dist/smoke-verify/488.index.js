@@ -72,7 +72,7 @@ async function runSchedule(checks, options) {
                 ...result,
                 check: check.name,
                 index: run.samples.length + 1,
-                scheduledMs: due - start,
+                scheduledMs: phase + tick * interval,
                 startedMs: begin - start,
                 durationMs: end - begin
             };

@@ -113,7 +113,7 @@ export async function runSchedule(
         ...result,
         check: check.name,
         index: run.samples.length + 1,
-        scheduledMs: due - start,
+        scheduledMs: phase + tick * interval,
         startedMs: begin - start,
         durationMs: end - begin
       }

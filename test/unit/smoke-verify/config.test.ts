@@ -191,6 +191,36 @@ describe('the checks schema', () => {
       /is not valid YAML.*unique/i
     ],
     [
+      'count of the wrong type',
+      '- {name: a, kind: command, run: x, count: [1]}',
+      /field 'count': expected a whole number from 1 to 10000 \(got \[1\]\)/
+    ],
+    [
+      'headers of the wrong type',
+      '- {name: a, kind: http, url: "http://x", headers: [a]}',
+      /field 'headers': expected a mapping of header names/
+    ],
+    [
+      'json of the wrong type',
+      '- {name: a, kind: http, url: "http://x", json: "$.a"}',
+      /field 'json': expected a list of assertions/
+    ],
+    [
+      'run of the wrong type',
+      '- {name: a, kind: command, run: {x: 1}}',
+      /field 'run': expected a text value/
+    ],
+    [
+      'lt of the wrong type',
+      '- {name: a, kind: http, url: "http://x", json: [{path: $.a, lt: "9"}]}',
+      /field 'json\[0\].lt': expected a number/
+    ],
+    [
+      'a name with a leading dash',
+      '- {name: "-rf", kind: command, run: x}',
+      /field 'name': expected a name of letters/
+    ],
+    [
       'a name with a line break',
       '- {name: "a\\nb", kind: command, run: x}',
       /field 'name': expected one line of text/

@@ -46,12 +46,13 @@ const hanging =
 
 describe('runSchedule', () => {
   it('samples each check on its own ticks and passes at N successes in a row', async () => {
-    const result = await runSchedule([{check: check('a'), probe: sequence(['success'])}], {
-      timeoutMs: 5000
-    })
+    const result = await runSchedule(
+      [{check: check('a', {intervalMs: 150}), probe: sequence(['success'])}],
+      {timeoutMs: 5000}
+    )
     const [a] = result.checks
     expect(a?.result).toBe('passed')
-    expect(a?.samples.map(s => s.scheduledMs)).toEqual([0, 40, 80])
+    expect(a?.samples.map(s => s.scheduledMs)).toEqual([0, 150, 300])
     for (const s of a?.samples ?? []) expect(s.startedMs - s.scheduledMs).toBeLessThan(60)
     expect(result.stoppedBy).toBeUndefined()
   })
@@ -59,34 +60,34 @@ describe('runSchedule', () => {
   it('staggers checks by a fixed phase and keeps each on its own grid', async () => {
     const result = await runSchedule(
       [0, 1, 2, 3].map(i => ({
-        check: check(`c${i}`, {intervalMs: 40}),
+        check: check(`c${i}`, {intervalMs: 200}),
         probe: sequence(['success'])
       })),
       {timeoutMs: 5000}
     )
-    // min(40 ms / 4 checks, 20 ms) = 10 ms apart.
+    // min(200 ms / 4 checks, 20 ms) = 20 ms apart.
     expect(result.checks.map(c => c.samples.map(s => s.scheduledMs))).toEqual([
-      [0, 40, 80],
-      [10, 50, 90],
-      [20, 60, 100],
-      [30, 70, 110]
+      [0, 200, 400],
+      [20, 220, 420],
+      [40, 240, 440],
+      [60, 260, 460]
     ])
   })
 
   it('keeps to the schedule when samples are slow (no drift from piling up)', async () => {
-    // Each sample takes 40 ms of a 100 ms interval: sample k still starts at k × 100 ms.
+    // Each sample takes 40 ms of a 200 ms interval: sample k still starts at k × 200 ms.
     const result = await runSchedule(
       [
         {
-          check: check('slow', {intervalMs: 100, count: 5, consecutiveSuccesses: 5}),
+          check: check('slow', {intervalMs: 200, count: 5, consecutiveSuccesses: 5}),
           probe: sequence(['success'], 40)
         }
       ],
       {timeoutMs: 5000}
     )
     const samples = result.checks[0]?.samples ?? []
-    expect(samples.map(s => s.scheduledMs)).toEqual([0, 100, 200, 300, 400])
-    expect(samples.at(-1)!.startedMs).toBeLessThan(400 + 60)
+    expect(samples.map(s => s.scheduledMs)).toEqual([0, 200, 400, 600, 800])
+    expect(samples.at(-1)!.startedMs).toBeLessThan(800 + 60)
   })
 
   it('skips ticks that pass while a sample overruns, instead of bunching samples', async () => {
