@@ -60,7 +60,7 @@ export interface ScheduleOptions {
 export const MAX_STAGGER_STEP_MS = 20
 
 class Stop {
-  constructor(readonly reason: 'failed' | 'timeout') {}
+  constructor(readonly reason: 'failed' | 'timeout' | 'error') {}
 }
 
 /**
@@ -147,11 +147,23 @@ export async function runSchedule(
     await options.onDecided?.(run)
   }
 
+  // A callback that throws (the evidence disk is full) stops every check before the error
+  // goes up, so nothing keeps sampling behind a failed step.
+  let broken: {error: unknown} | undefined
+  const guarded = async (index: number): Promise<void> => {
+    try {
+      await loop(index)
+    } catch (error) {
+      broken ??= {error}
+      if (!stopAll.signal.aborted) stopAll.abort(new Stop('error'))
+    }
+  }
   try {
-    await Promise.all(checks.map((_, i) => loop(i)))
+    await Promise.all(checks.map((_, i) => guarded(i)))
   } finally {
     clearTimeout(timer)
   }
+  if (broken) throw broken.error
   if (!stoppedBy && stopAll.signal.aborted) stoppedBy = {reason: 'timeout'}
   return {checks: runs, stoppedBy, elapsedMs: now() - start}
 }

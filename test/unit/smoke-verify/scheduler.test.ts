@@ -205,4 +205,24 @@ describe('runSchedule', () => {
     })
     expect(seen).toEqual(['sample 1', 'sample 2', 'sample 3', 'decided passed'])
   })
+
+  it('stops every check and rethrows when a callback fails (e.g. the evidence disk is full)', async () => {
+    const aborts = {count: 0}
+    const started = performance.now()
+    const run = runSchedule(
+      [
+        {check: check('a', {count: 100, consecutiveSuccesses: 100}), probe: sequence(['success'])},
+        {check: check('b'), probe: hanging(aborts)}
+      ],
+      {
+        timeoutMs: 5000,
+        onSample: s => {
+          if (s.check === 'a' && s.index === 2) throw new Error('ENOSPC: no space left on device')
+        }
+      }
+    )
+    await expect(run).rejects.toThrow('ENOSPC')
+    expect(aborts.count).toBe(1)
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
 })
