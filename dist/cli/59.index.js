@@ -21,7 +21,7 @@ export const modules = {
 class ActionContext {
     name;
     evidence;
-    log = _log_js__WEBPACK_IMPORTED_MODULE_3__/* .logger */ .v;
+    log = _log_js__WEBPACK_IMPORTED_MODULE_3__/* .logger */ .vF;
     constructor(name) {
         this.name = name;
     }
@@ -32,7 +32,7 @@ class ActionContext {
     openEvidence(dir, secrets = []) {
         const known = secrets.filter((s) => Boolean(s));
         for (const secret of known)
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$)(secret);
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(secret);
         this.evidence = new _evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceWriter */ .dH({
             dir,
             chain: process.env.GITHUB_JOB || this.name,
@@ -584,6 +584,7 @@ function namespaceProblem(namespace) {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Yz: () => (/* binding */ parsed),
 /* harmony export */   ax: () => (/* binding */ runnerInputs),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   j$: () => (/* binding */ commonInputs),
@@ -664,6 +665,31 @@ const integer = (opts = {}) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj
         return fail(ctx, `expected ${range}`);
     return n;
 });
+/**
+ * An input read by a plain function: it returns the value, or calls `problem` with a message
+ * that completes "Input 'x' has the value 'y': ...". Schemas built only from these building
+ * blocks stay independent of how src/lib validates (the zod flavour is this file's business).
+ */
+const parsed = (parse) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .optional()
+    .transform((v, ctx) => {
+    class Problem {
+        message;
+        constructor(message) {
+            this.message = message;
+        }
+    }
+    try {
+        return parse(v, message => {
+            throw new Problem(message);
+        });
+    }
+    catch (error) {
+        if (error instanceof Problem)
+            return fail(ctx, error.message);
+        throw error;
+    }
+});
 /** One of a fixed set of words. */
 const oneOf = (values, fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .optional()
@@ -729,8 +755,9 @@ function requireToken(token) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ maskSecret),
-/* harmony export */   v: () => (/* binding */ logger)
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   QT: () => (/* binding */ logGroup),
+/* harmony export */   vF: () => (/* binding */ logger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 
@@ -743,6 +770,21 @@ const logger = {
 function maskSecret(value) {
     if (value)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
+/**
+ * Prints lines inside a collapsible group of the log (one group per call). Outside a runner
+ * (the rollback-kit command) the title is a plain line: no workflow commands there.
+ */
+function logGroup(title, lines) {
+    const runner = process.env.GITHUB_ACTIONS === 'true';
+    if (runner)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}:`);
+    for (const line of lines)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(runner ? line : `  ${line}`);
+    if (runner)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
 }
 
 

@@ -17,3 +17,15 @@ export const logger: Logger = {
 export function maskSecret(value: string | undefined): void {
   if (value) core.setSecret(value)
 }
+
+/**
+ * Prints lines inside a collapsible group of the log (one group per call). Outside a runner
+ * (the rollback-kit command) the title is a plain line: no workflow commands there.
+ */
+export function logGroup(title: string, lines: readonly string[]): void {
+  const runner = process.env.GITHUB_ACTIONS === 'true'
+  if (runner) core.startGroup(title)
+  else core.info(`${title}:`)
+  for (const line of lines) core.info(runner ? line : `  ${line}`)
+  if (runner) core.endGroup()
+}
