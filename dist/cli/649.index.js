@@ -57,7 +57,7 @@ function retryAfter(octokit) {
                 const wait = bareRateLimitWait(error);
                 if (wait === undefined || attempt >= MAX_RETRIES)
                     throw error;
-                log/* logger */.v.warning(`GitHub answered 429 for ${options.method} ${options.url}; retrying after ${wait} s as it asked`);
+                log/* logger */.vF.warning(`GitHub answered 429 for ${options.method} ${options.url}; retrying after ${wait} s as it asked`);
                 await new Promise(resolve => setTimeout(resolve, wait * 1000));
             }
         }
@@ -85,10 +85,10 @@ function createGitHubClient({ token, baseUrl }) {
     const options = (0,utils/* getOctokitOptions */.EG)(token, {
         baseUrl: baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         log: {
-            debug: (message) => log/* logger */.v.debug(message),
-            info: (message) => log/* logger */.v.debug(message),
-            warn: (message) => log/* logger */.v.warning(message),
-            error: (message) => log/* logger */.v.warning(message)
+            debug: (message) => log/* logger */.vF.debug(message),
+            info: (message) => log/* logger */.vF.debug(message),
+            warn: (message) => log/* logger */.vF.warning(message),
+            error: (message) => log/* logger */.vF.warning(message)
         },
         // 403 and 429 are the throttling plugin's (and ours); never retry the user's own mistakes.
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: MAX_RETRIES },
@@ -102,7 +102,7 @@ function createGitHubClient({ token, baseUrl }) {
 function rateLimited(kind, after, options, count) {
     if (count >= MAX_RETRIES)
         return false;
-    log/* logger */.v.warning(`GitHub ${kind} hit for ${options.method} ${options.url}; retrying after ${after} s`);
+    log/* logger */.vF.warning(`GitHub ${kind} hit for ${options.method} ${options.url}; retrying after ${after} s`);
     return true;
 }
 /**
@@ -623,11 +623,11 @@ function renderSummary(facts) {
     const { selection, current } = facts;
     const chosen = selection.chosen;
     const head = chosen
-        ? `## Last known-good release: \`${chosen.tag}\`\n\n` +
-            `\`${chosen.tag}\` (${chosen.sha.slice(0, 12)}) is the newest release below \`${current.tag}\` that passed its checks` +
-            `${facts.environment ? ` and deployed successfully to \`${facts.environment}\`` : ''}.` +
+        ? `## Last known-good release: ${(0,lib_summary/* code */.aY)(chosen.tag)}\n\n` +
+            `${(0,lib_summary/* code */.aY)(chosen.tag)} (${chosen.sha.slice(0, 12)}) is the newest release below ${(0,lib_summary/* code */.aY)(current.tag)} that passed its checks` +
+            `${facts.environment ? ` and deployed successfully to ${(0,lib_summary/* code */.aY)(facts.environment)}` : ''}.` +
             `${facts.helmRevision ? ` Helm revision: ${facts.helmRevision}.` : ''}\n`
-        : `## No known-good release below \`${current.tag}\`\n\nEvery candidate was rejected; see the reasons below.\n`;
+        : `## No known-good release below ${(0,lib_summary/* code */.aY)(current.tag)}\n\nEvery candidate was rejected; see the reasons below.\n`;
     const rows = selection.examined.map(e => [
         e.verdict === 'chosen' ? `**${e.tag}**` : e.tag,
         e.version,
@@ -637,7 +637,7 @@ function renderSummary(facts) {
     ]);
     const notes = [
         `Repository: ${facts.repository}`,
-        `Current release: \`${current.tag}\` (${current.sha ? current.sha.slice(0, 12) : 'unknown commit'}), from ${current.source}`,
+        `Current release: ${(0,lib_summary/* code */.aY)(current.tag)} (${current.sha ? current.sha.slice(0, 12) : 'unknown commit'}), from ${current.source}`,
         `Tags matching the pattern with a semver version: ${facts.matched}; matching the glob but not semver (ignored): ${facts.ignored}`,
         selection.skippedPrereleases
             ? `Prereleases below current skipped (include-prereleases is false): ${selection.skippedPrereleases}`

@@ -8,3 +8,9 @@ export const ACTIONS: Record<
   'identify-lkg-tag': async () => import('../identify-lkg-tag/main.js'),
   'helm-rollback': async () => import('../helm-rollback/main.js')
 }
+
+/**
+ * Actions that never call GitHub: the CLI does not read $GITHUB_TOKEN / $GH_TOKEN for them,
+ * so a token never enters a process that has no use for it.
+ */
+export const WITHOUT_GITHUB: ReadonlySet<string> = new Set(['helm-rollback'])
