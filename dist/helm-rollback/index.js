@@ -42421,6 +42421,7 @@ function checkInputs(inputs) {
 
 ;// CONCATENATED MODULE: ./src/helm-rollback/summary.ts
 
+
 /**
  * The job summary: what happened in one sentence, why that target, and the release history
  * with the revisions rolled back from (from), to (to) and created (new) marked.
@@ -42457,7 +42458,7 @@ function renderSummary(input) {
         r.status,
         r.appVersion,
         summary_time(r),
-        r.description,
+        redactCredentials(r.description),
         marks(r, plan, created)
     ])).trimEnd());
     if (input.command)
@@ -42474,7 +42475,14 @@ function renderSummary(input) {
  * @returns markdown
  */
 function renderRefusal(scope, helmVersion, before, reason) {
-    const rows = before.map(r => [r.revision, r.status, r.appVersion, summary_time(r), r.description, '']);
+    const rows = before.map(r => [
+        r.revision,
+        r.status,
+        r.appVersion,
+        summary_time(r),
+        redactCredentials(r.description),
+        ''
+    ]);
     return [
         `### helm-rollback: ${scope.release}`,
         '',

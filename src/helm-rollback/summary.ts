@@ -1,3 +1,4 @@
+import {redactCredentials} from '../lib/redact.js'
 import {cell, code, codeBlock, table} from '../lib/summary.js'
 import type {Scope} from '../lib/helm/argv.js'
 import type {Revision} from '../lib/helm/history.js'
@@ -65,7 +66,7 @@ export function renderSummary(input: SummaryInput): string {
         r.status,
         r.appVersion,
         time(r),
-        r.description,
+        redactCredentials(r.description),
         marks(r, plan, created)
       ])
     ).trimEnd()
@@ -89,7 +90,14 @@ export function renderRefusal(
   before: readonly Revision[],
   reason: string
 ): string {
-  const rows = before.map(r => [r.revision, r.status, r.appVersion, time(r), r.description, ''])
+  const rows = before.map(r => [
+    r.revision,
+    r.status,
+    r.appVersion,
+    time(r),
+    redactCredentials(r.description),
+    ''
+  ])
   return [
     `### helm-rollback: ${scope.release}`,
     '',
