@@ -1089,7 +1089,7 @@ function code(text) {
 function codeBlock(text) {
     const longest = Math.max(0, ...[...text.matchAll(/`{3,}|~{3,}/g)].map(m => m[0].length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}text\n${text.trim()}\n${fence}`;
+    return `${fence}\n${text.trim()}\n${fence}`;
 }
 /** A markdown table from a header row and data rows. */
 function table(header, rows) {

@@ -108,7 +108,10 @@ function checkInputs(inputs) {
     }
 }
 
+// EXTERNAL MODULE: ./src/lib/redact.ts
+var redact = __webpack_require__(310);
 ;// CONCATENATED MODULE: ./src/helm-rollback/summary.ts
+
 
 /**
  * The job summary: what happened in one sentence, why that target, and the release history
@@ -146,7 +149,7 @@ function renderSummary(input) {
         r.status,
         r.appVersion,
         time(r),
-        r.description,
+        (0,redact/* redactCredentials */.U)(r.description),
         marks(r, plan, created)
     ])).trimEnd());
     if (input.command)
@@ -163,7 +166,14 @@ function renderSummary(input) {
  * @returns markdown
  */
 function renderRefusal(scope, helmVersion, before, reason) {
-    const rows = before.map(r => [r.revision, r.status, r.appVersion, time(r), r.description, '']);
+    const rows = before.map(r => [
+        r.revision,
+        r.status,
+        r.appVersion,
+        time(r),
+        (0,redact/* redactCredentials */.U)(r.description),
+        ''
+    ]);
     return [
         `### helm-rollback: ${scope.release}`,
         '',

@@ -72,6 +72,8 @@ function declaredInputs(actionYml) {
     });
 }
 
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
 // EXTERNAL MODULE: ./src/lib/evidence.ts + 2 modules
 var evidence = __nccwpck_require__(7525);
 ;// CONCATENATED MODULE: ./src/lib/file-command.ts
@@ -180,6 +182,7 @@ function editDistance(a, b) {
 
 
 
+
 const USAGE = `rollback-kit: take a bad release back to the last known-good one (break-glass CLI)
 
 Usage:
@@ -196,6 +199,16 @@ is an error. For actions that call GitHub the token defaults to $GITHUB_TOKEN or
 'rollback-kit run <action> --help' lists an action's inputs.`;
 /** The CLI; returns the process exit code. */
 async function main(argv) {
+    try {
+        return await dispatch(argv);
+    }
+    catch (error) {
+        // Actions report their own failures; this is the command's own machinery failing.
+        console.error(`rollback-kit failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return 1;
+    }
+}
+async function dispatch(argv) {
     const [command, ...rest] = argv;
     if (command === 'run')
         return runCommand(rest);

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {declaredDefaults, declaredInputs, type DeclaredInput} from '../lib/action-manifest.js'
+import {errorMessage} from '../lib/errors.js'
 import {verifyEvidenceDir} from '../lib/evidence.js'
 import {parseFileCommand} from '../lib/file-command.js'
 import type {InputSource} from '../lib/inputs.js'
@@ -26,6 +27,16 @@ is an error. For actions that call GitHub the token defaults to $GITHUB_TOKEN or
 
 /** The CLI; returns the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await dispatch(argv)
+  } catch (error) {
+    // Actions report their own failures; this is the command's own machinery failing.
+    console.error(`rollback-kit failed: ${errorMessage(error)}`)
+    return 1
+  }
+}
+
+async function dispatch(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv
   if (command === 'run') return runCommand(rest)
   if (command === 'evidence' && rest[0] === 'verify') return verify(rest.slice(1))
