@@ -44503,7 +44503,7 @@ function code(text) {
 function codeBlock(text) {
     const longest = Math.max(0, ...[...text.matchAll(/`{3,}|~{3,}/g)].map(m => m[0].length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}text\n${text.trim()}\n${fence}`;
+    return `${fence}\n${text.trim()}\n${fence}`;
 }
 /** A markdown table from a header row and data rows. */
 function table(header, rows) {
@@ -50203,11 +50203,14 @@ function evaluateChecks(signals, required) {
     }
     return { ok: true, detail: `${relevant.length} check(s) passed` };
 }
-/** Parses the `required-checks` input: `all`, `none` or a newline list of check names. */
+/** Parses the `required-checks` input: `all`, `none` (any case) or a newline list of check names. */
 function parseRequiredChecks(lines) {
-    if (lines.length === 0 || (lines.length === 1 && lines[0] === 'all'))
+    // `ALL` and `None` are the keywords too: a check named "ALL" is far less likely than a
+    // user who typed the keyword in capitals and would silently require a missing check.
+    const keyword = lines.length === 1 ? lines[0]?.toLowerCase() : undefined;
+    if (lines.length === 0 || keyword === 'all')
         return { mode: 'all' };
-    if (lines.length === 1 && lines[0] === 'none')
+    if (keyword === 'none')
         return { mode: 'none' };
     return { mode: 'named', names: [...lines] };
 }
@@ -50319,7 +50322,8 @@ async function selectLastKnownGood(tags, rules) {
                 examined.push(reject(tag, undefined, 'tag vanished or does not point at a commit'));
                 continue;
             }
-            const reason = await firstRejection(tag, info, rules);
+            const reason = (await ambiguity(tag, info.sha, candidates, infos, rules)) ??
+                (await firstRejection(tag, info, rules));
             if (reason) {
                 examined.push(reject(tag, info.sha, reason));
                 continue;
@@ -50336,6 +50340,27 @@ async function selectLastKnownGood(tags, rules) {
         }
     }
     return { examined, notExamined: 0, skippedPrereleases };
+}
+/**
+ * Tags of the same precedence (`v1.2.0`, `1.2.0`, `v1.2.0+build.5`) on different commits: which
+ * one is "the release" cannot be decided by name, so the candidate is rejected with both names.
+ * Tags of the same version on the same commit are no conflict.
+ */
+async function ambiguity(tag, sha, candidates, known, rules) {
+    const twins = candidates.filter(t => t.name !== tag.name &&
+        !rules.exclude.has(t.name) &&
+        compareSemVer(t.version, tag.version) === 0);
+    if (twins.length === 0)
+        return undefined;
+    const missing = twins.filter(t => !known.has(t.name));
+    if (missing.length)
+        for (const [name, info] of await rules.inspect(missing))
+            known.set(name, info);
+    const other = twins.find(t => known.get(t.name) && known.get(t.name)?.sha !== sha);
+    if (!other)
+        return undefined;
+    const otherSha = known.get(other.name)?.sha ?? '';
+    return `ambiguous: ${tag.name} (${sha.slice(0, 12)}) and ${other.name} (${otherSha.slice(0, 12)}) have the same version precedence but different commits; pass the wrong one in 'exclude'`;
 }
 async function firstRejection(tag, info, rules) {
     const checks = evaluateChecks(info.signals, rules.required);
@@ -50564,10 +50589,9 @@ async function inspectTags(client, { owner, repo }, names, withChecks) {
     const rollup = withChecks
         ? `statusCheckRollup { ${CONTEXTS.replace(', after: $after', '')} }`
         : '';
-    // A commit selection may not be empty: ask for oid again when checks are not wanted.
-    const commit = `__typename oid ... on Commit { ${rollup || 'oid'} }`;
+    const object = peelingSelection(rollup);
     const fields = names
-        .map((_, i) => `t${i}: ref(qualifiedName: $q${i}) { target { ${commit} ... on Tag { target { ${commit} } } } }`)
+        .map((_, i) => `t${i}: ref(qualifiedName: $q${i}) { target { ${object} } }`)
         .join('\n');
     const params = names.map((_, i) => `$q${i}: String!`).join(', ');
     const query = `query InspectTags($owner: String!, $name: String!, ${params}) {
@@ -50586,9 +50610,7 @@ async function inspectTags(client, { owner, repo }, names, withChecks) {
         throw gitHubError({ status: 404, message: 'Could not resolve to a Repository' }, 'Reading tags', `${owner}/${repo}`);
     const result = new Map();
     for (const [i, name] of names.entries()) {
-        const target = data.repository[`t${i}`]?.target;
-        // Annotated tags are Tag objects: peel once to the commit.
-        const peeled = target?.__typename === 'Tag' ? target.target : target;
+        const peeled = await peel(client, owner, repo, data.repository[`t${i}`]?.target, rollup);
         if (!peeled || peeled.__typename !== 'Commit')
             continue;
         const contexts = peeled.statusCheckRollup?.contexts;
@@ -50599,6 +50621,44 @@ async function inspectTags(client, { owner, repo }, names, withChecks) {
         result.set(name, { sha: peeled.oid, signals });
     }
     return result;
+}
+// Annotated tags are Tag objects whose target may be another tag (git peels any depth): one
+// query reads PEEL_DEPTH levels, and a deeper chain continues by object id.
+const PEEL_DEPTH = 4;
+const MAX_DEPTH = 32;
+function peelingSelection(rollup, depth = PEEL_DEPTH) {
+    // A commit selection may not be empty: ask for oid again when checks are not wanted.
+    const commit = `__typename oid ... on Commit { ${rollup || 'oid'} }`;
+    return depth === 0
+        ? commit
+        : `${commit} ... on Tag { target { ${peelingSelection(rollup, depth - 1)} } }`;
+}
+async function peel(client, owner, repo, start, rollup) {
+    let node = start;
+    for (let level = 0; node?.__typename === 'Tag'; level++) {
+        if (node.target) {
+            node = node.target;
+            continue;
+        }
+        if (level > MAX_DEPTH)
+            return undefined;
+        // The query's nesting ended on a tag: continue from its object id.
+        const query = `query PeelTag($owner: String!, $name: String!, $oid: GitObjectID!) {
+  repository(owner: $owner, name: $name) { object(oid: $oid) { ${peelingSelection(rollup)} } }
+}`;
+        let data;
+        try {
+            data = await client.graphql(query, { owner, name: repo, oid: node.oid });
+        }
+        catch (error) {
+            throw gitHubError(error, `Peeling tag object ${node.oid}`, `${owner}/${repo}`);
+        }
+        const next = data.repository?.object ?? undefined;
+        if (!next || next.oid === node.oid)
+            return undefined;
+        node = next;
+    }
+    return node;
 }
 async function remainingSignals(client, owner, repo, oid, cursor) {
     const query = `query MoreChecks($owner: String!, $name: String!, $oid: GitObjectID!, $after: String) {
@@ -50696,16 +50756,62 @@ function compileTagPattern(glob) {
     const first = glob.search(WILDCARD);
     const literal = first === -1 ? glob : glob.slice(0, first);
     const versionPrefix = literal.replace(/[0-9.]+$/, '');
-    const source = glob
-        .split('')
-        .map(ch => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|\\/-]/g, '\\$&')))
-        .join('');
-    return { glob, literal, versionPrefix, regex: new RegExp(`^${source}$`) };
+    return { glob, literal, versionPrefix, matches: globMatcher(glob) };
+}
+/**
+ * A matcher for `*` and `?` that never backtracks: the glob is split at its stars, and each
+ * piece between them is matched at the leftmost place it fits after the previous one (which
+ * is always a right choice for star globs). A regex like `^.*a.*a.*a.*b$` instead retries
+ * every split of the name, seconds per tag for a pattern with many stars.
+ */
+function globMatcher(glob) {
+    const pieces = glob.split('*');
+    const first = pieces[0];
+    const last = pieces.length > 1 ? pieces.at(-1) : undefined;
+    const middle = pieces.slice(1, -1).filter(piece => piece !== '');
+    return name => {
+        if (last === undefined)
+            return name.length === first.length && fits(name, 0, first);
+        if (name.length < first.length + last.length)
+            return false;
+        if (!fits(name, 0, first) || !fits(name, name.length - last.length, last))
+            return false;
+        let at = first.length;
+        const end = name.length - last.length;
+        for (const piece of middle) {
+            const found = find(name, piece, at, end);
+            if (found === -1)
+                return false;
+            at = found + piece.length;
+        }
+        return true;
+    };
+}
+// Whether `piece` (with `?` for any one character) matches `name` at `at`.
+function fits(name, at, piece) {
+    if (at + piece.length > name.length)
+        return false;
+    for (let i = 0; i < piece.length; i++) {
+        if (piece[i] !== '?' && piece[i] !== name[at + i])
+            return false;
+    }
+    return true;
+}
+// The leftmost place at or after `from` where `piece` fits and ends by `end`, or -1.
+function find(name, piece, from, end) {
+    if (!piece.includes('?')) {
+        const found = name.indexOf(piece, from);
+        return found !== -1 && found + piece.length <= end ? found : -1;
+    }
+    for (let at = from; at + piece.length <= end; at++)
+        if (fits(name, at, piece))
+            return at;
+    return -1;
 }
 /** The version of a tag under the first pattern that matches it and yields strict semver. */
 function versionOf(name, patterns) {
     for (const pattern of patterns) {
-        if (!pattern.regex.test(name) || !name.startsWith(pattern.versionPrefix))
+        if (!pattern.matches(name) || !name.startsWith(pattern.versionPrefix))
             continue;
         const version = parseSemVer(name.slice(pattern.versionPrefix.length));
         if (version)
@@ -50794,7 +50900,7 @@ async function identify(context, deps) {
     await evidence.append('inputs', { ...inputs, token: undefined, repository: repoName });
     const client = (deps.github ?? (t => createGitHubClient({ token: t })))(token);
     const refs = await listTagRefs(client, repository, listingPrefixes(patterns));
-    const globbed = refs.filter(ref => patterns.some(p => p.regex.test(ref.name)));
+    const globbed = refs.filter(ref => patterns.some(p => p.matches(ref.name)));
     const tags = globbed.flatMap(ref => versionOf(ref.name, patterns) ?? []);
     const ignored = globbed.length - tags.length;
     context.log.info(`${tags.length} tag(s) match ${inputs['tag-pattern'].join(', ')} with a semver version; ${ignored} ignored (not semver)`);
