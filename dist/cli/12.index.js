@@ -784,18 +784,19 @@ function namespaceProblem(namespace) {
 /* harmony export */   Fw: () => (/* binding */ requireToken),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   Mn: () => (/* binding */ lines),
-/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Yz: () => (/* binding */ parsed),
 /* harmony export */   ax: () => (/* binding */ runnerInputs),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   j$: () => (/* binding */ commonInputs),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   n8: () => (/* binding */ line),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   qp: () => (/* binding */ defaultEvidenceDir),
 /* harmony export */   x3: () => (/* binding */ unused),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony exports parsed, repository */
+/* unused harmony exports text, repository */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
@@ -838,7 +839,23 @@ const fail = (ctx, message) => {
  */
 const unused = zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().transform(() => undefined);
 /** An optional free-text input. */
-const text = () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional();
+const text = () => z.string().optional();
+/**
+ * An optional one-line value: no newline or control character, at most `max` characters.
+ * `what` completes "expected ..." (e.g. 'an environment name as GitHub shows it').
+ */
+const line = (what, max = 255) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- one line of printable text
+    if (/[\x00-\x1f\x7f]/.test(v))
+        return fail(ctx, `expected ${what}, on one line`);
+    if (v.length > max)
+        return fail(ctx, `expected ${what}, at most ${max} characters`);
+    return v;
+});
 /** A required input; `how` tells the user what to pass. */
 const required = (how) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .optional()
@@ -877,8 +894,7 @@ const integer = (opts = {}) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj
  * that completes "Input 'x' has the value 'y': ...". Schemas built only from these building
  * blocks stay independent of how src/lib validates (the zod flavour is this file's business).
  */
-const parsed = (parse) => z
-    .string()
+const parsed = (parse) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .optional()
     .transform((v, ctx) => {
     class Problem {
@@ -938,7 +954,16 @@ const repository = () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
 });
 /** The inputs every action has (DESIGN.md "Common inputs"). */
 const commonInputs = {
-    token: text(),
+    // Checked before it goes into an HTTP header: one word of printable characters.
+    token: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((v, ctx) => {
+        if (v === undefined)
+            return undefined;
+        if (!/^[\x21-\x7e]{1,2048}$/.test(v) || v.startsWith('-'))
+            return fail(ctx, 'expected a GitHub token (one word of at most 2048 characters, as ${{ github.token }} or a PAT)');
+        return v;
+    }),
     repository: repository(),
     'dry-run': bool(false),
     'evidence-dir': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()

@@ -75,11 +75,7 @@ const inputSchema = schemas/* object */.Ikc({
         .transform((v, ctx) => v !== undefined && (v.length > 128 || /\s/.test(v))
         ? (0,lib_inputs/* fail */.fJ)(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
         : v),
-    'kube-context': schemas/* string */.YjP()
-        .optional()
-        .transform((v, ctx) => v !== undefined && /[\r\n]/.test(v)
-        ? (0,lib_inputs/* fail */.fJ)(ctx, 'expected one kubeconfig context name on one line')
-        : v),
+    'kube-context': (0,lib_inputs/* line */.n8)('one kubeconfig context name', 253),
     wait: (0,lib_inputs/* oneOf */.yL)(['true', 'false', 'watcher', 'hookOnly', 'legacy'], 'true'),
     timeout: schemas/* string */.YjP()
         .optional()

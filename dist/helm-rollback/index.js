@@ -38530,7 +38530,23 @@ const fail = (ctx, message) => {
  */
 const unused = unknown().transform(() => undefined);
 /** An optional free-text input. */
-const inputs_text = () => schemas_string().optional();
+const inputs_text = () => z.string().optional();
+/**
+ * An optional one-line value: no newline or control character, at most `max` characters.
+ * `what` completes "expected ..." (e.g. 'an environment name as GitHub shows it').
+ */
+const line = (what, max = 255) => schemas_string()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- one line of printable text
+    if (/[\x00-\x1f\x7f]/.test(v))
+        return fail(ctx, `expected ${what}, on one line`);
+    if (v.length > max)
+        return fail(ctx, `expected ${what}, at most ${max} characters`);
+    return v;
+});
 /** A required input; `how` tells the user what to pass. */
 const inputs_required = (how) => z
     .string()
@@ -38632,7 +38648,16 @@ const repository = () => schemas_string()
 });
 /** The inputs every action has (DESIGN.md "Common inputs"). */
 const commonInputs = {
-    token: inputs_text(),
+    // Checked before it goes into an HTTP header: one word of printable characters.
+    token: schemas_string()
+        .optional()
+        .transform((v, ctx) => {
+        if (v === undefined)
+            return undefined;
+        if (!/^[\x21-\x7e]{1,2048}$/.test(v) || v.startsWith('-'))
+            return fail(ctx, 'expected a GitHub token (one word of at most 2048 characters, as ${{ github.token }} or a PAT)');
+        return v;
+    }),
     repository: repository(),
     'dry-run': bool(false),
     'evidence-dir': schemas_string()
@@ -42386,11 +42411,7 @@ const inputSchema = object({
         .transform((v, ctx) => v !== undefined && (v.length > 128 || /\s/.test(v))
         ? fail(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
         : v),
-    'kube-context': schemas_string()
-        .optional()
-        .transform((v, ctx) => v !== undefined && /[\r\n]/.test(v)
-        ? fail(ctx, 'expected one kubeconfig context name on one line')
-        : v),
+    'kube-context': line('one kubeconfig context name', 253),
     wait: oneOf(['true', 'false', 'watcher', 'hookOnly', 'legacy'], 'true'),
     timeout: schemas_string()
         .optional()

@@ -41340,7 +41340,23 @@ const fail = (ctx, message) => {
  */
 const unused = unknown().transform(() => undefined);
 /** An optional free-text input. */
-const inputs_text = () => schemas_string().optional();
+const inputs_text = () => z.string().optional();
+/**
+ * An optional one-line value: no newline or control character, at most `max` characters.
+ * `what` completes "expected ..." (e.g. 'an environment name as GitHub shows it').
+ */
+const line = (what, max = 255) => schemas_string()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- one line of printable text
+    if (/[\x00-\x1f\x7f]/.test(v))
+        return fail(ctx, `expected ${what}, on one line`);
+    if (v.length > max)
+        return fail(ctx, `expected ${what}, at most ${max} characters`);
+    return v;
+});
 /** A required input; `how` tells the user what to pass. */
 const inputs_required = (how) => schemas_string()
     .optional()
@@ -41380,8 +41396,7 @@ const inputs_integer = (opts = {}) => z
  * that completes "Input 'x' has the value 'y': ...". Schemas built only from these building
  * blocks stay independent of how src/lib validates (the zod flavour is this file's business).
  */
-const parsed = (parse) => z
-    .string()
+const parsed = (parse) => schemas_string()
     .optional()
     .transform((v, ctx) => {
     class Problem {
@@ -41442,7 +41457,16 @@ const repository = () => schemas_string()
 });
 /** The inputs every action has (DESIGN.md "Common inputs"). */
 const commonInputs = {
-    token: inputs_text(),
+    // Checked before it goes into an HTTP header: one word of printable characters.
+    token: schemas_string()
+        .optional()
+        .transform((v, ctx) => {
+        if (v === undefined)
+            return undefined;
+        if (!/^[\x21-\x7e]{1,2048}$/.test(v) || v.startsWith('-'))
+            return fail(ctx, 'expected a GitHub token (one word of at most 2048 characters, as ${{ github.token }} or a PAT)');
+        return v;
+    }),
     repository: repository(),
     'dry-run': bool(false),
     'evidence-dir': schemas_string()
@@ -50554,7 +50578,119 @@ function deploymentRejection(sha, environment, deployments) {
     return `no successful deployment to ${environment} (latest status: ${last ? last.state.toLowerCase() : 'none'})`;
 }
 
+;// CONCATENATED MODULE: ./src/identify-lkg-tag/tag-pattern.ts
+
+const WILDCARD = /[*?]/;
+// Characters git forbids in ref names, plus the glob classes we do not support.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what git forbids
+const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//;
+const MAX_TAG = 255;
+/** Why a text cannot be a tag name (git check-ref-format rules), or undefined when it can. */
+function tagNameProblem(name) {
+    if (name.startsWith('-'))
+        return 'cannot be a tag name: it starts with -';
+    if (name.length > MAX_TAG)
+        return `cannot be a tag name here: longer than ${MAX_TAG} characters`;
+    if (FORBIDDEN.test(name) || WILDCARD.test(name) || /(^|\/)\.|\.lock$|\/$|\.$|^@$/.test(name))
+        return 'cannot be a tag name: git forbids spaces, ~ ^ : ? * [ \\, .., @{, a leading . and a trailing . or /';
+    return undefined;
+}
+/**
+ * Compiles a glob (`*` any run, `?` one character). The version is the semver after the
+ * glob's literal prefix, so `v*`, `rc-*` and `ga-*` work; for a glob like `v1.*` the version
+ * starts after `v`, because `1.` belongs to the version. Returns an error text when invalid.
+ */
+function compileTagPattern(glob) {
+    if (glob.startsWith('refs/'))
+        return 'give the tag name without refs/tags/, e.g. v*';
+    if (glob.startsWith('-'))
+        return 'a tag name cannot start with - (git refuses it), e.g. v*';
+    if (glob.length > MAX_TAG)
+        return `a glob of at most ${MAX_TAG} characters, e.g. v*`;
+    if (FORBIDDEN.test(glob)) {
+        return 'a glob may use * and ? but no spaces, brackets, ~ ^ : \\ or .. (git forbids them in tag names)';
+    }
+    const first = glob.search(WILDCARD);
+    const literal = first === -1 ? glob : glob.slice(0, first);
+    const versionPrefix = literal.replace(/[0-9.]+$/, '');
+    return { glob, literal, versionPrefix, matches: globMatcher(glob) };
+}
+/**
+ * A matcher for `*` and `?` that never backtracks: the glob is split at its stars, and each
+ * piece between them is matched at the leftmost place it fits after the previous one (which
+ * is always a right choice for star globs). A regex like `^.*a.*a.*a.*b$` instead retries
+ * every split of the name, seconds per tag for a pattern with many stars.
+ */
+function globMatcher(glob) {
+    const pieces = glob.split('*');
+    const first = pieces[0];
+    const last = pieces.length > 1 ? pieces.at(-1) : undefined;
+    const middle = pieces.slice(1, -1).filter(piece => piece !== '');
+    return name => {
+        if (last === undefined)
+            return name.length === first.length && fits(name, 0, first);
+        if (name.length < first.length + last.length)
+            return false;
+        if (!fits(name, 0, first) || !fits(name, name.length - last.length, last))
+            return false;
+        let at = first.length;
+        const end = name.length - last.length;
+        for (const piece of middle) {
+            const found = find(name, piece, at, end);
+            if (found === -1)
+                return false;
+            at = found + piece.length;
+        }
+        return true;
+    };
+}
+// Whether `piece` (with `?` for any one character) matches `name` at `at`.
+function fits(name, at, piece) {
+    if (at + piece.length > name.length)
+        return false;
+    for (let i = 0; i < piece.length; i++) {
+        if (piece[i] !== '?' && piece[i] !== name[at + i])
+            return false;
+    }
+    return true;
+}
+// The leftmost place at or after `from` where `piece` fits and ends by `end`, or -1.
+function find(name, piece, from, end) {
+    if (!piece.includes('?')) {
+        const found = name.indexOf(piece, from);
+        return found !== -1 && found + piece.length <= end ? found : -1;
+    }
+    for (let at = from; at + piece.length <= end; at++)
+        if (fits(name, at, piece))
+            return at;
+    return -1;
+}
+/** The version of a tag under the first pattern that matches it and yields strict semver. */
+function versionOf(name, patterns) {
+    for (const pattern of patterns) {
+        if (!pattern.matches(name) || !name.startsWith(pattern.versionPrefix))
+            continue;
+        const version = parseSemVer(name.slice(pattern.versionPrefix.length));
+        if (version)
+            return { name, version, pattern: pattern.glob };
+    }
+    return undefined;
+}
+/**
+ * The fewest literal prefixes that cover every pattern, for listing refs by prefix:
+ * `v` covers `v1.`; an empty literal covers everything.
+ */
+function listingPrefixes(patterns) {
+    const literals = [...new Set(patterns.map(p => p.literal))].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const literal of literals)
+        if (!kept.some(k => literal.startsWith(k)))
+            kept.push(literal);
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/inputs.ts
+
 
 
 /** identify-lkg-tag's inputs; the keys are action.yml's input names. */
@@ -50563,15 +50699,30 @@ const inputSchema = object({
     // Empty only when the user set it so: the runner fills in action.yml's default 'v*'.
     'tag-pattern': inputs_required('one or more globs, one per line, e.g. v*').transform(v => v
         .split(/\r?\n/)
-        .map(line => line.trim())
+        .map(entry => entry.trim())
         .filter(Boolean)),
-    current: inputs_text(),
-    environment: inputs_text(),
-    'required-checks': lines(),
+    current: parsed((v, problem) => {
+        if (v === undefined)
+            return undefined;
+        const why = /^[0-9a-f]{7,40}$/i.test(v) ? undefined : tagNameProblem(v);
+        return why ? problem(`expected a tag name or a commit sha: ${why}`) : v;
+    }),
+    environment: line('an environment name as the repository settings show it'),
+    'required-checks': lines().transform((names, ctx) => {
+        const long = names.find(name => name.length > 1024);
+        return long ? fail(ctx, 'expected check names of at most 1024 characters') : names;
+    }),
     'include-prereleases': bool(false),
-    exclude: lines(),
-    'helm-release': inputs_text(),
-    'helm-namespace': inputs_text()
+    exclude: lines().transform((tags, ctx) => {
+        for (const tag of tags) {
+            const why = tagNameProblem(tag);
+            if (why)
+                return fail(ctx, `expected tag names, one per line: '${tag.slice(0, 60)}' ${why}`);
+        }
+        return tags;
+    }),
+    'helm-release': line('a helm release name', 53),
+    'helm-namespace': line('a Kubernetes namespace', 63)
 });
 
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/inspect.ts
@@ -50734,102 +50885,6 @@ function renderSummary(facts) {
         ? `\n### Candidates, newest first\n\n${table(['Tag', 'Version', 'Commit', 'Verdict', 'Reason'], rows)}`
         : '\nNo release below the current one was found.\n';
     return `${head}${candidates}\n${notes.map(n => `- ${n}`).join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/identify-lkg-tag/tag-pattern.ts
-
-const WILDCARD = /[*?]/;
-// Characters git forbids in ref names, plus the glob classes we do not support.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what git forbids
-const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//;
-/**
- * Compiles a glob (`*` any run, `?` one character). The version is the semver after the
- * glob's literal prefix, so `v*`, `rc-*` and `ga-*` work; for a glob like `v1.*` the version
- * starts after `v`, because `1.` belongs to the version. Returns an error text when invalid.
- */
-function compileTagPattern(glob) {
-    if (glob.startsWith('refs/'))
-        return 'give the tag name without refs/tags/, e.g. v*';
-    if (FORBIDDEN.test(glob)) {
-        return 'a glob may use * and ? but no spaces, brackets, ~ ^ : \\ or .. (git forbids them in tag names)';
-    }
-    const first = glob.search(WILDCARD);
-    const literal = first === -1 ? glob : glob.slice(0, first);
-    const versionPrefix = literal.replace(/[0-9.]+$/, '');
-    return { glob, literal, versionPrefix, matches: globMatcher(glob) };
-}
-/**
- * A matcher for `*` and `?` that never backtracks: the glob is split at its stars, and each
- * piece between them is matched at the leftmost place it fits after the previous one (which
- * is always a right choice for star globs). A regex like `^.*a.*a.*a.*b$` instead retries
- * every split of the name, seconds per tag for a pattern with many stars.
- */
-function globMatcher(glob) {
-    const pieces = glob.split('*');
-    const first = pieces[0];
-    const last = pieces.length > 1 ? pieces.at(-1) : undefined;
-    const middle = pieces.slice(1, -1).filter(piece => piece !== '');
-    return name => {
-        if (last === undefined)
-            return name.length === first.length && fits(name, 0, first);
-        if (name.length < first.length + last.length)
-            return false;
-        if (!fits(name, 0, first) || !fits(name, name.length - last.length, last))
-            return false;
-        let at = first.length;
-        const end = name.length - last.length;
-        for (const piece of middle) {
-            const found = find(name, piece, at, end);
-            if (found === -1)
-                return false;
-            at = found + piece.length;
-        }
-        return true;
-    };
-}
-// Whether `piece` (with `?` for any one character) matches `name` at `at`.
-function fits(name, at, piece) {
-    if (at + piece.length > name.length)
-        return false;
-    for (let i = 0; i < piece.length; i++) {
-        if (piece[i] !== '?' && piece[i] !== name[at + i])
-            return false;
-    }
-    return true;
-}
-// The leftmost place at or after `from` where `piece` fits and ends by `end`, or -1.
-function find(name, piece, from, end) {
-    if (!piece.includes('?')) {
-        const found = name.indexOf(piece, from);
-        return found !== -1 && found + piece.length <= end ? found : -1;
-    }
-    for (let at = from; at + piece.length <= end; at++)
-        if (fits(name, at, piece))
-            return at;
-    return -1;
-}
-/** The version of a tag under the first pattern that matches it and yields strict semver. */
-function versionOf(name, patterns) {
-    for (const pattern of patterns) {
-        if (!pattern.matches(name) || !name.startsWith(pattern.versionPrefix))
-            continue;
-        const version = parseSemVer(name.slice(pattern.versionPrefix.length));
-        if (version)
-            return { name, version, pattern: pattern.glob };
-    }
-    return undefined;
-}
-/**
- * The fewest literal prefixes that cover every pattern, for listing refs by prefix:
- * `v` covers `v1.`; an empty literal covers everything.
- */
-function listingPrefixes(patterns) {
-    const literals = [...new Set(patterns.map(p => p.literal))].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const literal of literals)
-        if (!kept.some(k => literal.startsWith(k)))
-            kept.push(literal);
-    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/tag-refs.ts

@@ -1,6 +1,6 @@
 import {z} from 'zod'
 import {InputError} from '../lib/errors.js'
-import {bool, commonInputs, fail, integer, oneOf, unused} from '../lib/inputs.js'
+import {bool, commonInputs, fail, integer, line, oneOf, unused} from '../lib/inputs.js'
 import {goDurationMs} from '../lib/helm/duration.js'
 import type {WaitMode} from '../lib/helm/argv.js'
 import {namespaceProblem, releaseNameProblem} from '../lib/helm/release-name.js'
@@ -46,14 +46,7 @@ export const inputSchema = z.object({
         ? fail(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
         : v
     ),
-  'kube-context': z
-    .string()
-    .optional()
-    .transform((v, ctx) =>
-      v !== undefined && /[\r\n]/.test(v)
-        ? fail(ctx, 'expected one kubeconfig context name on one line')
-        : v
-    ),
+  'kube-context': line('one kubeconfig context name', 253),
   wait: oneOf<WaitMode>(['true', 'false', 'watcher', 'hookOnly', 'legacy'], 'true'),
   timeout: z
     .string()

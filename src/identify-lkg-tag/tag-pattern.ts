@@ -22,6 +22,17 @@ const WILDCARD = /[*?]/
 // eslint-disable-next-line no-control-regex -- control characters are exactly what git forbids
 const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//
 
+const MAX_TAG = 255
+
+/** Why a text cannot be a tag name (git check-ref-format rules), or undefined when it can. */
+export function tagNameProblem(name: string): string | undefined {
+  if (name.startsWith('-')) return 'cannot be a tag name: it starts with -'
+  if (name.length > MAX_TAG) return `cannot be a tag name here: longer than ${MAX_TAG} characters`
+  if (FORBIDDEN.test(name) || WILDCARD.test(name) || /(^|\/)\.|\.lock$|\/$|\.$|^@$/.test(name))
+    return 'cannot be a tag name: git forbids spaces, ~ ^ : ? * [ \\, .., @{, a leading . and a trailing . or /'
+  return undefined
+}
+
 /**
  * Compiles a glob (`*` any run, `?` one character). The version is the semver after the
  * glob's literal prefix, so `v*`, `rc-*` and `ga-*` work; for a glob like `v1.*` the version
@@ -29,6 +40,8 @@ const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//
  */
 export function compileTagPattern(glob: string): TagPattern | string {
   if (glob.startsWith('refs/')) return 'give the tag name without refs/tags/, e.g. v*'
+  if (glob.startsWith('-')) return 'a tag name cannot start with - (git refuses it), e.g. v*'
+  if (glob.length > MAX_TAG) return `a glob of at most ${MAX_TAG} characters, e.g. v*`
   if (FORBIDDEN.test(glob)) {
     return 'a glob may use * and ? but no spaces, brackets, ~ ^ : \\ or .. (git forbids them in tag names)'
   }

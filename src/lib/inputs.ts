@@ -52,6 +52,22 @@ export const unused = z.unknown().transform((): undefined => undefined)
 /** An optional free-text input. */
 export const text = () => z.string().optional()
 
+/**
+ * An optional one-line value: no newline or control character, at most `max` characters.
+ * `what` completes "expected ..." (e.g. 'an environment name as GitHub shows it').
+ */
+export const line = (what: string, max = 255) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined
+      // eslint-disable-next-line no-control-regex -- one line of printable text
+      if (/[\x00-\x1f\x7f]/.test(v)) return fail(ctx, `expected ${what}, on one line`)
+      if (v.length > max) return fail(ctx, `expected ${what}, at most ${max} characters`)
+      return v
+    })
+
 /** A required input; `how` tells the user what to pass. */
 export const required = (how: string) =>
   z
@@ -172,7 +188,19 @@ export const repository = () =>
 
 /** The inputs every action has (DESIGN.md "Common inputs"). */
 export const commonInputs = {
-  token: text(),
+  // Checked before it goes into an HTTP header: one word of printable characters.
+  token: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined
+      if (!/^[\x21-\x7e]{1,2048}$/.test(v) || v.startsWith('-'))
+        return fail(
+          ctx,
+          'expected a GitHub token (one word of at most 2048 characters, as ${{ github.token }} or a PAT)'
+        )
+      return v
+    }),
   repository: repository(),
   'dry-run': bool(false),
   'evidence-dir': z
