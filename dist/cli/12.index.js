@@ -45,7 +45,10 @@ class ActionContext {
             (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$l)(secret);
         this.evidence = new _evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceWriter */ .dH({
             dir,
-            chain: process.env.GITHUB_JOB || this.name,
+            // A job id is [A-Za-z0-9_-]; anything else (a hand-set GITHUB_JOB) must not leave the dir.
+            chain: (process.env.GITHUB_JOB || this.name)
+                .replace(/[^A-Za-z0-9._-]/g, '_')
+                .replace(/^\.+/, '_'),
             action: this.name,
             secrets: known
         });
@@ -87,10 +90,13 @@ async function runAction(name, body, options = {}) {
 }
 function failureMessage(name, context, error) {
     const message = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo ? error.message : `${name} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
-    if (error instanceof _evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceWriteError */ .Ls && context.changes.length > 0) {
-        return `${name} ${context.changes.join('; ')}, but could not record it as evidence: ${message}`;
-    }
-    return message;
+    if (context.changes.length === 0)
+        return message;
+    // Something changed before the failure: say so first, so nobody assumes nothing happened.
+    const done = `${name} ${context.changes.join('; ')}`;
+    return error instanceof _evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceWriteError */ .Ls
+        ? `${done}, but could not record it as evidence: ${message}`
+        : `${done}, but then failed: ${message}`;
 }
 async function recordFailure(context, inputs, error, message) {
     try {

@@ -892,7 +892,7 @@ async function listTagRefs(client, { owner, repo }, prefixes) {
 
 const ACTION = 'identify-lkg-tag';
 async function run(deps = {}) {
-    await (0,action/* runAction */.C)(ACTION, async (context) => identify(context, deps));
+    await (0,action/* runAction */.C)(ACTION, async (context) => identify(context, deps), { inputs: deps.inputs });
 }
 async function identify(context, deps) {
     // Every input is checked before the first request.

@@ -803,7 +803,14 @@ async function verifyEvidenceDir(dir, options = {}) {
         return { ok: false, chains: [], errors: [`${dir} ${why}`], warnings, anchored: [] };
     }
     const names = entries.filter(name => name.endsWith('.jsonl')).sort();
-    const chains = await Promise.all(names.map(name => verifyChain((0,external_node_path_.join)(dir, name))));
+    const chains = await Promise.all(names.map(name => verifyChain((0,external_node_path_.join)(dir, name)).catch((error) => ({
+        file: (0,external_node_path_.join)(dir, name),
+        records: 0,
+        head: GENESIS,
+        hashes: [],
+        notes: [],
+        error: `${(0,external_node_path_.join)(dir, name)} cannot be read: ${describeFsError(error)}`
+    }))));
     errors.push(...chains.flatMap(chain => (chain.error ? [chain.error] : [])));
     if (names.length === 0)
         errors.push(`${dir} holds no evidence chain (*.jsonl)`);
@@ -951,8 +958,11 @@ const CREDENTIALS = [
     [/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***'],
     // Passwords inside URLs: scheme://user:password@host.
     [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, '$1***@'],
-    // password=..., token: ..., secret=... in key/value text.
-    [/\b(password|passwd|secret|token|api[-_]?key)(["']?\s*[:=]\s*["']?)[^\s"',;&]{4,}/gi, '$1$2***']
+    // password=..., token:..., "secret": "..." in key/value text (not prose like "secret: no").
+    [
+        /\b(password|passwd|secret|token|api[-_]?key)(\s*=\s*["']?|:(?=\S)|["']\s*:\s*["'])[^\s"',;&]{4,}/gi,
+        '$1$2***'
+    ]
 ];
 /** Replaces credential-shaped parts of free text with `***`. */
 function redactCredentials(text) {

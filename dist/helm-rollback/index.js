@@ -28473,8 +28473,11 @@ const CREDENTIALS = [
     [/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***'],
     // Passwords inside URLs: scheme://user:password@host.
     [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, '$1***@'],
-    // password=..., token: ..., secret=... in key/value text.
-    [/\b(password|passwd|secret|token|api[-_]?key)(["']?\s*[:=]\s*["']?)[^\s"',;&]{4,}/gi, '$1$2***']
+    // password=..., token:..., "secret": "..." in key/value text (not prose like "secret: no").
+    [
+        /\b(password|passwd|secret|token|api[-_]?key)(\s*=\s*["']?|:(?=\S)|["']\s*:\s*["'])[^\s"',;&]{4,}/gi,
+        '$1$2***'
+    ]
 ];
 /** Replaces credential-shaped parts of free text with `***`. */
 function redactCredentials(text) {
@@ -28826,7 +28829,14 @@ async function verifyEvidenceDir(dir, options = {}) {
         return { ok: false, chains: [], errors: [`${dir} ${why}`], warnings, anchored: [] };
     }
     const names = entries.filter(name => name.endsWith('.jsonl')).sort();
-    const chains = await Promise.all(names.map(name => verifyChain(join(dir, name))));
+    const chains = await Promise.all(names.map(name => verifyChain(join(dir, name)).catch((error) => ({
+        file: join(dir, name),
+        records: 0,
+        head: GENESIS,
+        hashes: [],
+        notes: [],
+        error: `${join(dir, name)} cannot be read: ${describeFsError(error)}`
+    }))));
     errors.push(...chains.flatMap(chain => (chain.error ? [chain.error] : [])));
     if (names.length === 0)
         errors.push(`${dir} holds no evidence chain (*.jsonl)`);
@@ -41759,7 +41769,10 @@ class ActionContext {
             maskSecret(secret);
         this.evidence = new EvidenceWriter({
             dir,
-            chain: process.env.GITHUB_JOB || this.name,
+            // A job id is [A-Za-z0-9_-]; anything else (a hand-set GITHUB_JOB) must not leave the dir.
+            chain: (process.env.GITHUB_JOB || this.name)
+                .replace(/[^A-Za-z0-9._-]/g, '_')
+                .replace(/^\.+/, '_'),
             action: this.name,
             secrets: known
         });
@@ -41801,10 +41814,13 @@ async function runAction(name, body, options = {}) {
 }
 function failureMessage(name, context, error) {
     const message = error instanceof UserError ? error.message : `${name} failed: ${errors_errorMessage(error)}`;
-    if (error instanceof EvidenceWriteError && context.changes.length > 0) {
-        return `${name} ${context.changes.join('; ')}, but could not record it as evidence: ${message}`;
-    }
-    return message;
+    if (context.changes.length === 0)
+        return message;
+    // Something changed before the failure: say so first, so nobody assumes nothing happened.
+    const done = `${name} ${context.changes.join('; ')}`;
+    return error instanceof EvidenceWriteError
+        ? `${done}, but could not record it as evidence: ${message}`
+        : `${done}, but then failed: ${message}`;
 }
 async function recordFailure(context, inputs, error, message) {
     try {

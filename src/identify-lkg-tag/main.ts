@@ -39,7 +39,7 @@ export interface Deps {
 }
 
 export async function run(deps: Deps = {}): Promise<void> {
-  await runAction(ACTION, async context => identify(context, deps))
+  await runAction(ACTION, async context => identify(context, deps), {inputs: deps.inputs})
 }
 
 async function identify(context: ActionContext, deps: Deps): Promise<void> {

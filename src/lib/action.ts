@@ -25,7 +25,10 @@ export class ActionContext {
     for (const secret of known) maskSecret(secret)
     this.evidence = new EvidenceWriter({
       dir,
-      chain: process.env.GITHUB_JOB || this.name,
+      // A job id is [A-Za-z0-9_-]; anything else (a hand-set GITHUB_JOB) must not leave the dir.
+      chain: (process.env.GITHUB_JOB || this.name)
+        .replace(/[^A-Za-z0-9._-]/g, '_')
+        .replace(/^\.+/, '_'),
       action: this.name,
       secrets: known
     })
@@ -78,10 +81,12 @@ export async function runAction(
 function failureMessage(name: string, context: ActionContext, error: unknown): string {
   const message =
     error instanceof UserError ? error.message : `${name} failed: ${errorMessage(error)}`
-  if (error instanceof EvidenceWriteError && context.changes.length > 0) {
-    return `${name} ${context.changes.join('; ')}, but could not record it as evidence: ${message}`
-  }
-  return message
+  if (context.changes.length === 0) return message
+  // Something changed before the failure: say so first, so nobody assumes nothing happened.
+  const done = `${name} ${context.changes.join('; ')}`
+  return error instanceof EvidenceWriteError
+    ? `${done}, but could not record it as evidence: ${message}`
+    : `${done}, but then failed: ${message}`
 }
 
 async function recordFailure(

@@ -402,7 +402,18 @@ export async function verifyEvidenceDir(
     return {ok: false, chains: [], errors: [`${dir} ${why}`], warnings, anchored: []}
   }
   const names = entries.filter(name => name.endsWith('.jsonl')).sort()
-  const chains = await Promise.all(names.map(name => verifyChain(join(dir, name))))
+  const chains = await Promise.all(
+    names.map(name =>
+      verifyChain(join(dir, name)).catch((error: unknown): ChainCheck => ({
+        file: join(dir, name),
+        records: 0,
+        head: GENESIS,
+        hashes: [],
+        notes: [],
+        error: `${join(dir, name)} cannot be read: ${describeFsError(error)}`
+      }))
+    )
+  )
   errors.push(...chains.flatMap(chain => (chain.error ? [chain.error] : [])))
   if (names.length === 0) errors.push(`${dir} holds no evidence chain (*.jsonl)`)
   for (const chain of chains)

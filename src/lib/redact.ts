@@ -7,8 +7,11 @@ const CREDENTIALS: [RegExp, string][] = [
   [/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***'],
   // Passwords inside URLs: scheme://user:password@host.
   [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, '$1***@'],
-  // password=..., token: ..., secret=... in key/value text.
-  [/\b(password|passwd|secret|token|api[-_]?key)(["']?\s*[:=]\s*["']?)[^\s"',;&]{4,}/gi, '$1$2***']
+  // password=..., token:..., "secret": "..." in key/value text (not prose like "secret: no").
+  [
+    /\b(password|passwd|secret|token|api[-_]?key)(\s*=\s*["']?|:(?=\S)|["']\s*:\s*["'])[^\s"',;&]{4,}/gi,
+    '$1$2***'
+  ]
 ]
 
 /** Replaces credential-shaped parts of free text with `***`. */
