@@ -1,4 +1,5 @@
 import {afterAll, describe, expect, it} from '@jest/globals'
+import type {ChildProcess} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {readFile, rm} from 'node:fs/promises'
 import {join} from 'node:path'
@@ -23,6 +24,7 @@ interface Scenario {
   failures?: StandinFailure[]
   inputs?: Record<string, string>
   env?: Record<string, string>
+  onSpawn?: (child: ChildProcess, helmLog: () => string[]) => void
 }
 
 async function rollback(scenario: Scenario) {
@@ -47,7 +49,8 @@ async function rollback(scenario: Scenario) {
   const run = await runDist('helm-rollback', {
     inputs: {release: 'payments', namespace: 'prod', ...scenario.inputs},
     env: {...helm.env, ...scenario.env},
-    keep: true
+    keep: true,
+    onSpawn: child => scenario.onSpawn?.(child, () => helm.invocations().map(i => i.argv[0] ?? ''))
   })
   cleanups.push(helm.cleanup, () => rm(run.tempDir, {recursive: true, force: true}))
   const chain = join(run.tempDir, 'rollback-evidence', 'rollback.jsonl')
@@ -92,6 +95,28 @@ describe('bounded waits (item 9)', () => {
     expect(error).toContain('helm rollback payments 2 --namespace=prod --wait --timeout=1s')
     expect(r.run.outputs).toMatchObject({status: 'failed', 'new-revision': '5'})
     expect(r.evidence).toContain('"event":"rollback-failed"')
+  })
+})
+
+describe('a cancelled job', () => {
+  it('passes SIGTERM on to helm, then reports the state helm left', async () => {
+    const r = await rollback({
+      env: {HELM_STANDIN_HANG: 'rollback'},
+      onSpawn: (child, helmLog) => {
+        const poll = setInterval(() => {
+          if (!helmLog().includes('rollback')) return
+          clearInterval(poll)
+          // Give the stand-in a moment to write its pending revision, as the runner would not wait.
+          setTimeout(() => child.kill('SIGTERM'), 300)
+        }, 50)
+      }
+    })
+    expect(r.seconds).toBeLessThan(20)
+    expect(r.run.exitCode).not.toBe(0)
+    expect(r.commands).toEqual(['version', 'history', 'rollback', 'history'])
+    const [error] = errors(r.run)
+    expect(error).toContain('helm rollback payments was killed by SIGTERM before it finished')
+    expect(error).toContain('The release now shows revision 5 as pending-rollback')
   })
 })
 
