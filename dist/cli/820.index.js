@@ -489,13 +489,24 @@ async function mutate(context, m) {
         });
         throw error;
     }
-    const after = await helm.history(scope);
+    // From here on every error must say the rollback ran: helm exited 0.
+    context.changed(`rolled back release '${scope.release}' to revision ${plan.to.revision}`);
+    let after;
+    try {
+        after = await helm.history(scope);
+    }
+    catch (error) {
+        if (!(error instanceof helm_helm/* HelmError */.t2))
+            throw error;
+        const problem = `the history could not be read back to verify it: ${error.message}`;
+        await report('failed', { afterError: error.message, problem });
+        throw new errors/* UserError */.yo(`helm rollback ${scope.release} ${plan.to.revision} exited 0, but ${problem} Check the release with 'helm history ${scope.release}' before running again.`);
+    }
     const { created, problem } = verifyRollback(plan, after);
     if (problem) {
         await report('failed', { after, created, problem });
         throw new errors/* UserError */.yo(`helm rollback ${scope.release} ${plan.to.revision} exited 0, but 'helm history' then showed ${problem}. Check the release with 'helm history ${scope.release}' before running again.`);
     }
-    context.changed(rolledBack(scope, plan, created));
     await report('rolled-back', { after, created });
 }
 /**
@@ -508,7 +519,7 @@ async function interrupted(context, m, error, history, afterError) {
     if (history && verdict && !verdict.problem) {
         // It finished before it was stopped: the release is where it should be.
         context.log.warning(`${error.message} The release history shows the rollback completed.`);
-        context.changed(rolledBack(scope, plan, verdict.created));
+        context.changed(`rolled back release '${scope.release}' to revision ${plan.to.revision}`);
         await report('rolled-back', { after: history, created: verdict.created });
         return;
     }
@@ -537,9 +548,6 @@ async function interrupted(context, m, error, history, afterError) {
         problem: `${error.message} ${state}`
     });
     throw new errors/* UserError */.yo(message);
-}
-function rolledBack(scope, plan, created) {
-    return `rolled back release '${scope.release}' to revision ${plan.to.revision}${created ? ` (new revision ${created.revision}, ${created.status})` : ''}`;
 }
 // Outputs, summary and evidence for every way the step ends once a plan exists.
 function reporter(evidence, base) {

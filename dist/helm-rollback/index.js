@@ -42298,7 +42298,7 @@ function interrupted(args, result, limitMs, scope) {
         : `was killed by ${result.signal} before it finished (not by rollback-kit: the runner, a cancelled job or the system, e.g. out of memory)`;
     const next = args[0] === 'rollback'
         ? 'It may have changed the release half-way: read its state with helm history before anything else.'
-        : `It only reads, so nothing was changed. Check that helm can reach the cluster (kubeconfig, network) and run again.`;
+        : `That command only reads; it changed nothing. Check that helm can reach the cluster (kubeconfig, network) and run again.`;
     return new HelmInterrupted(`${command} ${how}. ${next}`, args, result, result.timedOut ? limitMs : undefined, result.signal);
 }
 // helm prints `Error: ...` last on stderr; v4 may log `level=WARN ...` lines before it.
@@ -42875,13 +42875,24 @@ async function mutate(context, m) {
         });
         throw error;
     }
-    const after = await helm.history(scope);
+    // From here on every error must say the rollback ran: helm exited 0.
+    context.changed(`rolled back release '${scope.release}' to revision ${plan.to.revision}`);
+    let after;
+    try {
+        after = await helm.history(scope);
+    }
+    catch (error) {
+        if (!(error instanceof HelmError))
+            throw error;
+        const problem = `the history could not be read back to verify it: ${error.message}`;
+        await report('failed', { afterError: error.message, problem });
+        throw new UserError(`helm rollback ${scope.release} ${plan.to.revision} exited 0, but ${problem} Check the release with 'helm history ${scope.release}' before running again.`);
+    }
     const { created, problem } = verifyRollback(plan, after);
     if (problem) {
         await report('failed', { after, created, problem });
         throw new UserError(`helm rollback ${scope.release} ${plan.to.revision} exited 0, but 'helm history' then showed ${problem}. Check the release with 'helm history ${scope.release}' before running again.`);
     }
-    context.changed(rolledBack(scope, plan, created));
     await report('rolled-back', { after, created });
 }
 /**
@@ -42894,7 +42905,7 @@ async function main_interrupted(context, m, error, history, afterError) {
     if (history && verdict && !verdict.problem) {
         // It finished before it was stopped: the release is where it should be.
         context.log.warning(`${error.message} The release history shows the rollback completed.`);
-        context.changed(rolledBack(scope, plan, verdict.created));
+        context.changed(`rolled back release '${scope.release}' to revision ${plan.to.revision}`);
         await report('rolled-back', { after: history, created: verdict.created });
         return;
     }
@@ -42923,9 +42934,6 @@ async function main_interrupted(context, m, error, history, afterError) {
         problem: `${error.message} ${state}`
     });
     throw new UserError(message);
-}
-function rolledBack(scope, plan, created) {
-    return `rolled back release '${scope.release}' to revision ${plan.to.revision}${created ? ` (new revision ${created.revision}, ${created.status})` : ''}`;
 }
 // Outputs, summary and evidence for every way the step ends once a plan exists.
 function reporter(evidence, base) {

@@ -130,7 +130,19 @@ async function mutate(context: ActionContext, m: Mutation): Promise<void> {
     })
     throw error
   }
-  const after = await helm.history(scope)
+  // From here on every error must say the rollback ran: helm exited 0.
+  context.changed(`rolled back release '${scope.release}' to revision ${plan.to.revision}`)
+  let after: Revision[]
+  try {
+    after = await helm.history(scope)
+  } catch (error) {
+    if (!(error instanceof HelmError)) throw error
+    const problem = `the history could not be read back to verify it: ${error.message}`
+    await report('failed', {afterError: error.message, problem})
+    throw new UserError(
+      `helm rollback ${scope.release} ${plan.to.revision} exited 0, but ${problem} Check the release with 'helm history ${scope.release}' before running again.`
+    )
+  }
   const {created, problem} = verifyRollback(plan, after)
   if (problem) {
     await report('failed', {after, created, problem})
@@ -138,7 +150,6 @@ async function mutate(context: ActionContext, m: Mutation): Promise<void> {
       `helm rollback ${scope.release} ${plan.to.revision} exited 0, but 'helm history' then showed ${problem}. Check the release with 'helm history ${scope.release}' before running again.`
     )
   }
-  context.changed(rolledBack(scope, plan, created))
   await report('rolled-back', {after, created})
 }
 
@@ -158,7 +169,7 @@ async function interrupted(
   if (history && verdict && !verdict.problem) {
     // It finished before it was stopped: the release is where it should be.
     context.log.warning(`${error.message} The release history shows the rollback completed.`)
-    context.changed(rolledBack(scope, plan, verdict.created))
+    context.changed(`rolled back release '${scope.release}' to revision ${plan.to.revision}`)
     await report('rolled-back', {after: history, created: verdict.created})
     return
   }
@@ -187,10 +198,6 @@ async function interrupted(
     problem: `${error.message} ${state}`
   })
   throw new UserError(message)
-}
-
-function rolledBack(scope: Scope, plan: RollbackPlan, created: Revision | undefined): string {
-  return `rolled back release '${scope.release}' to revision ${plan.to.revision}${created ? ` (new revision ${created.revision}, ${created.status})` : ''}`
 }
 
 interface ReportDetails {

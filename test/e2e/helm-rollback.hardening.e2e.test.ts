@@ -70,7 +70,7 @@ describe('bounded waits (item 9)', () => {
     const r = await rollback({inputs: {timeout: '1s'}, env: {HELM_STANDIN_HANG: 'version'}})
     expect(r.run.exitCode).toBe(1)
     expect(errors(r.run)).toEqual([
-      'helm version did not finish within 11s, so rollback-kit stopped it. It only reads, so nothing was changed. Check that helm can reach the cluster (kubeconfig, network) and run again.'
+      'helm version did not finish within 11s, so rollback-kit stopped it. That command only reads; it changed nothing. Check that helm can reach the cluster (kubeconfig, network) and run again.'
     ])
     expect(r.seconds).toBeLessThan(30)
     expect(r.commands).toEqual(['version'])

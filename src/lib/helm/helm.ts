@@ -148,7 +148,7 @@ function interrupted(
   const next =
     args[0] === 'rollback'
       ? 'It may have changed the release half-way: read its state with helm history before anything else.'
-      : `It only reads, so nothing was changed. Check that helm can reach the cluster (kubeconfig, network) and run again.`
+      : `That command only reads; it changed nothing. Check that helm can reach the cluster (kubeconfig, network) and run again.`
   return new HelmInterrupted(
     `${command} ${how}. ${next}`,
     args,
