@@ -40732,7 +40732,7 @@ function interrupted(args, result, limitMs, scope) {
         : `was killed by ${result.signal} before it finished (not by rollback-kit: the runner, a cancelled job or the system, e.g. out of memory)`;
     const next = args[0] === 'rollback'
         ? 'It may have changed the release half-way: read its state with helm history before anything else.'
-        : `It only reads, so nothing was changed. Check that helm can reach the cluster (kubeconfig, network) and run again.`;
+        : `That command only reads; it changed nothing. Check that helm can reach the cluster (kubeconfig, network) and run again.`;
     return new HelmInterrupted(`${command} ${how}. ${next}`, args, result, result.timedOut ? limitMs : undefined, result.signal);
 }
 // helm prints `Error: ...` last on stderr; v4 may log `level=WARN ...` lines before it.
