@@ -177,11 +177,14 @@ function evaluateChecks(signals, required) {
     }
     return { ok: true, detail: `${relevant.length} check(s) passed` };
 }
-/** Parses the `required-checks` input: `all`, `none` or a newline list of check names. */
+/** Parses the `required-checks` input: `all`, `none` (any case) or a newline list of check names. */
 function parseRequiredChecks(lines) {
-    if (lines.length === 0 || (lines.length === 1 && lines[0] === 'all'))
+    // `ALL` and `None` are the keywords too: a check named "ALL" is far less likely than a
+    // user who typed the keyword in capitals and would silently require a missing check.
+    const keyword = lines.length === 1 ? lines[0]?.toLowerCase() : undefined;
+    if (lines.length === 0 || keyword === 'all')
         return { mode: 'all' };
-    if (lines.length === 1 && lines[0] === 'none')
+    if (keyword === 'none')
         return { mode: 'none' };
     return { mode: 'named', names: [...lines] };
 }
@@ -293,7 +296,8 @@ async function selectLastKnownGood(tags, rules) {
                 examined.push(reject(tag, undefined, 'tag vanished or does not point at a commit'));
                 continue;
             }
-            const reason = await firstRejection(tag, info, rules);
+            const reason = (await ambiguity(tag, info.sha, candidates, infos, rules)) ??
+                (await firstRejection(tag, info, rules));
             if (reason) {
                 examined.push(reject(tag, info.sha, reason));
                 continue;
@@ -310,6 +314,27 @@ async function selectLastKnownGood(tags, rules) {
         }
     }
     return { examined, notExamined: 0, skippedPrereleases };
+}
+/**
+ * Tags of the same precedence (`v1.2.0`, `1.2.0`, `v1.2.0+build.5`) on different commits: which
+ * one is "the release" cannot be decided by name, so the candidate is rejected with both names.
+ * Tags of the same version on the same commit are no conflict.
+ */
+async function ambiguity(tag, sha, candidates, known, rules) {
+    const twins = candidates.filter(t => t.name !== tag.name &&
+        !rules.exclude.has(t.name) &&
+        compareSemVer(t.version, tag.version) === 0);
+    if (twins.length === 0)
+        return undefined;
+    const missing = twins.filter(t => !known.has(t.name));
+    if (missing.length)
+        for (const [name, info] of await rules.inspect(missing))
+            known.set(name, info);
+    const other = twins.find(t => known.get(t.name) && known.get(t.name)?.sha !== sha);
+    if (!other)
+        return undefined;
+    const otherSha = known.get(other.name)?.sha ?? '';
+    return `ambiguous: ${tag.name} (${sha.slice(0, 12)}) and ${other.name} (${otherSha.slice(0, 12)}) have the same version precedence but different commits; pass the wrong one in 'exclude'`;
 }
 async function firstRejection(tag, info, rules) {
     const checks = evaluateChecks(info.signals, rules.required);
@@ -505,7 +530,119 @@ function deploymentRejection(sha, environment, deployments) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+;// CONCATENATED MODULE: ./src/identify-lkg-tag/tag-pattern.ts
+
+const WILDCARD = /[*?]/;
+// Characters git forbids in ref names, plus the glob classes we do not support.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what git forbids
+const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//;
+const MAX_TAG = 255;
+/** Why a text cannot be a tag name (git check-ref-format rules), or undefined when it can. */
+function tagNameProblem(name) {
+    if (name.startsWith('-'))
+        return 'cannot be a tag name: it starts with -';
+    if (name.length > MAX_TAG)
+        return `cannot be a tag name here: longer than ${MAX_TAG} characters`;
+    if (FORBIDDEN.test(name) || WILDCARD.test(name) || /(^|\/)\.|\.lock$|\/$|\.$|^@$/.test(name))
+        return 'cannot be a tag name: git forbids spaces, ~ ^ : ? * [ \\, .., @{, a leading . and a trailing . or /';
+    return undefined;
+}
+/**
+ * Compiles a glob (`*` any run, `?` one character). The version is the semver after the
+ * glob's literal prefix, so `v*`, `rc-*` and `ga-*` work; for a glob like `v1.*` the version
+ * starts after `v`, because `1.` belongs to the version. Returns an error text when invalid.
+ */
+function compileTagPattern(glob) {
+    if (glob.startsWith('refs/'))
+        return 'give the tag name without refs/tags/, e.g. v*';
+    if (glob.startsWith('-'))
+        return 'a tag name cannot start with - (git refuses it), e.g. v*';
+    if (glob.length > MAX_TAG)
+        return `a glob of at most ${MAX_TAG} characters, e.g. v*`;
+    if (FORBIDDEN.test(glob)) {
+        return 'a glob may use * and ? but no spaces, brackets, ~ ^ : \\ or .. (git forbids them in tag names)';
+    }
+    const first = glob.search(WILDCARD);
+    const literal = first === -1 ? glob : glob.slice(0, first);
+    const versionPrefix = literal.replace(/[0-9.]+$/, '');
+    return { glob, literal, versionPrefix, matches: globMatcher(glob) };
+}
+/**
+ * A matcher for `*` and `?` that never backtracks: the glob is split at its stars, and each
+ * piece between them is matched at the leftmost place it fits after the previous one (which
+ * is always a right choice for star globs). A regex like `^.*a.*a.*a.*b$` instead retries
+ * every split of the name, seconds per tag for a pattern with many stars.
+ */
+function globMatcher(glob) {
+    const pieces = glob.split('*');
+    const first = pieces[0];
+    const last = pieces.length > 1 ? pieces.at(-1) : undefined;
+    const middle = pieces.slice(1, -1).filter(piece => piece !== '');
+    return name => {
+        if (last === undefined)
+            return name.length === first.length && fits(name, 0, first);
+        if (name.length < first.length + last.length)
+            return false;
+        if (!fits(name, 0, first) || !fits(name, name.length - last.length, last))
+            return false;
+        let at = first.length;
+        const end = name.length - last.length;
+        for (const piece of middle) {
+            const found = find(name, piece, at, end);
+            if (found === -1)
+                return false;
+            at = found + piece.length;
+        }
+        return true;
+    };
+}
+// Whether `piece` (with `?` for any one character) matches `name` at `at`.
+function fits(name, at, piece) {
+    if (at + piece.length > name.length)
+        return false;
+    for (let i = 0; i < piece.length; i++) {
+        if (piece[i] !== '?' && piece[i] !== name[at + i])
+            return false;
+    }
+    return true;
+}
+// The leftmost place at or after `from` where `piece` fits and ends by `end`, or -1.
+function find(name, piece, from, end) {
+    if (!piece.includes('?')) {
+        const found = name.indexOf(piece, from);
+        return found !== -1 && found + piece.length <= end ? found : -1;
+    }
+    for (let at = from; at + piece.length <= end; at++)
+        if (fits(name, at, piece))
+            return at;
+    return -1;
+}
+/** The version of a tag under the first pattern that matches it and yields strict semver. */
+function versionOf(name, patterns) {
+    for (const pattern of patterns) {
+        if (!pattern.matches(name) || !name.startsWith(pattern.versionPrefix))
+            continue;
+        const version = parseSemVer(name.slice(pattern.versionPrefix.length));
+        if (version)
+            return { name, version, pattern: pattern.glob };
+    }
+    return undefined;
+}
+/**
+ * The fewest literal prefixes that cover every pattern, for listing refs by prefix:
+ * `v` covers `v1.`; an empty literal covers everything.
+ */
+function listingPrefixes(patterns) {
+    const literals = [...new Set(patterns.map(p => p.literal))].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const literal of literals)
+        if (!kept.some(k => literal.startsWith(k)))
+            kept.push(literal);
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/inputs.ts
+
 
 
 /** identify-lkg-tag's inputs; the keys are action.yml's input names. */
@@ -514,15 +651,30 @@ const inputSchema = schemas/* object */.Ikc({
     // Empty only when the user set it so: the runner fills in action.yml's default 'v*'.
     'tag-pattern': (0,lib_inputs/* required */.mw)('one or more globs, one per line, e.g. v*').transform(v => v
         .split(/\r?\n/)
-        .map(line => line.trim())
+        .map(entry => entry.trim())
         .filter(Boolean)),
-    current: (0,lib_inputs/* text */.Qq)(),
-    environment: (0,lib_inputs/* text */.Qq)(),
-    'required-checks': (0,lib_inputs/* lines */.Mn)(),
+    current: (0,lib_inputs/* parsed */.Yz)((v, problem) => {
+        if (v === undefined)
+            return undefined;
+        const why = /^[0-9a-f]{7,40}$/i.test(v) ? undefined : tagNameProblem(v);
+        return why ? problem(`expected a tag name or a commit sha: ${why}`) : v;
+    }),
+    environment: (0,lib_inputs/* line */.n8)('an environment name as the repository settings show it'),
+    'required-checks': (0,lib_inputs/* lines */.Mn)().transform((names, ctx) => {
+        const long = names.find(name => name.length > 1024);
+        return long ? (0,lib_inputs/* fail */.fJ)(ctx, 'expected check names of at most 1024 characters') : names;
+    }),
     'include-prereleases': (0,lib_inputs/* bool */.lc)(false),
-    exclude: (0,lib_inputs/* lines */.Mn)(),
-    'helm-release': (0,lib_inputs/* text */.Qq)(),
-    'helm-namespace': (0,lib_inputs/* text */.Qq)()
+    exclude: (0,lib_inputs/* lines */.Mn)().transform((tags, ctx) => {
+        for (const tag of tags) {
+            const why = tagNameProblem(tag);
+            if (why)
+                return (0,lib_inputs/* fail */.fJ)(ctx, `expected tag names, one per line: '${tag.slice(0, 60)}' ${why}`);
+        }
+        return tags;
+    }),
+    'helm-release': (0,lib_inputs/* line */.n8)('a helm release name', 53),
+    'helm-namespace': (0,lib_inputs/* line */.n8)('a Kubernetes namespace', 63)
 });
 
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/inspect.ts
@@ -540,10 +692,9 @@ async function inspectTags(client, { owner, repo }, names, withChecks) {
     const rollup = withChecks
         ? `statusCheckRollup { ${CONTEXTS.replace(', after: $after', '')} }`
         : '';
-    // A commit selection may not be empty: ask for oid again when checks are not wanted.
-    const commit = `__typename oid ... on Commit { ${rollup || 'oid'} }`;
+    const object = peelingSelection(rollup);
     const fields = names
-        .map((_, i) => `t${i}: ref(qualifiedName: $q${i}) { target { ${commit} ... on Tag { target { ${commit} } } } }`)
+        .map((_, i) => `t${i}: ref(qualifiedName: $q${i}) { target { ${object} } }`)
         .join('\n');
     const params = names.map((_, i) => `$q${i}: String!`).join(', ');
     const query = `query InspectTags($owner: String!, $name: String!, ${params}) {
@@ -562,9 +713,7 @@ async function inspectTags(client, { owner, repo }, names, withChecks) {
         throw gitHubError({ status: 404, message: 'Could not resolve to a Repository' }, 'Reading tags', `${owner}/${repo}`);
     const result = new Map();
     for (const [i, name] of names.entries()) {
-        const target = data.repository[`t${i}`]?.target;
-        // Annotated tags are Tag objects: peel once to the commit.
-        const peeled = target?.__typename === 'Tag' ? target.target : target;
+        const peeled = await peel(client, owner, repo, data.repository[`t${i}`]?.target, rollup);
         if (!peeled || peeled.__typename !== 'Commit')
             continue;
         const contexts = peeled.statusCheckRollup?.contexts;
@@ -575,6 +724,44 @@ async function inspectTags(client, { owner, repo }, names, withChecks) {
         result.set(name, { sha: peeled.oid, signals });
     }
     return result;
+}
+// Annotated tags are Tag objects whose target may be another tag (git peels any depth): one
+// query reads PEEL_DEPTH levels, and a deeper chain continues by object id.
+const PEEL_DEPTH = 4;
+const MAX_DEPTH = 32;
+function peelingSelection(rollup, depth = PEEL_DEPTH) {
+    // A commit selection may not be empty: ask for oid again when checks are not wanted.
+    const commit = `__typename oid ... on Commit { ${rollup || 'oid'} }`;
+    return depth === 0
+        ? commit
+        : `${commit} ... on Tag { target { ${peelingSelection(rollup, depth - 1)} } }`;
+}
+async function peel(client, owner, repo, start, rollup) {
+    let node = start;
+    for (let level = 0; node?.__typename === 'Tag'; level++) {
+        if (node.target) {
+            node = node.target;
+            continue;
+        }
+        if (level > MAX_DEPTH)
+            return undefined;
+        // The query's nesting ended on a tag: continue from its object id.
+        const query = `query PeelTag($owner: String!, $name: String!, $oid: GitObjectID!) {
+  repository(owner: $owner, name: $name) { object(oid: $oid) { ${peelingSelection(rollup)} } }
+}`;
+        let data;
+        try {
+            data = await client.graphql(query, { owner, name: repo, oid: node.oid });
+        }
+        catch (error) {
+            throw gitHubError(error, `Peeling tag object ${node.oid}`, `${owner}/${repo}`);
+        }
+        const next = data.repository?.object ?? undefined;
+        if (!next || next.oid === node.oid)
+            return undefined;
+        node = next;
+    }
+    return node;
 }
 async function remainingSignals(client, owner, repo, oid, cursor) {
     const query = `query MoreChecks($owner: String!, $name: String!, $oid: GitObjectID!, $after: String) {
@@ -623,11 +810,11 @@ function renderSummary(facts) {
     const { selection, current } = facts;
     const chosen = selection.chosen;
     const head = chosen
-        ? `## Last known-good release: \`${chosen.tag}\`\n\n` +
-            `\`${chosen.tag}\` (${chosen.sha.slice(0, 12)}) is the newest release below \`${current.tag}\` that passed its checks` +
-            `${facts.environment ? ` and deployed successfully to \`${facts.environment}\`` : ''}.` +
+        ? `## Last known-good release: ${(0,lib_summary/* code */.aY)(chosen.tag)}\n\n` +
+            `${(0,lib_summary/* code */.aY)(chosen.tag)} (${chosen.sha.slice(0, 12)}) is the newest release below ${(0,lib_summary/* code */.aY)(current.tag)} that passed its checks` +
+            `${facts.environment ? ` and deployed successfully to ${(0,lib_summary/* code */.aY)(facts.environment)}` : ''}.` +
             `${facts.helmRevision ? ` Helm revision: ${facts.helmRevision}.` : ''}\n`
-        : `## No known-good release below \`${current.tag}\`\n\nEvery candidate was rejected; see the reasons below.\n`;
+        : `## No known-good release below ${(0,lib_summary/* code */.aY)(current.tag)}\n\nEvery candidate was rejected; see the reasons below.\n`;
     const rows = selection.examined.map(e => [
         e.verdict === 'chosen' ? `**${e.tag}**` : e.tag,
         e.version,
@@ -637,7 +824,7 @@ function renderSummary(facts) {
     ]);
     const notes = [
         `Repository: ${facts.repository}`,
-        `Current release: \`${current.tag}\` (${current.sha ? current.sha.slice(0, 12) : 'unknown commit'}), from ${current.source}`,
+        `Current release: ${(0,lib_summary/* code */.aY)(current.tag)} (${current.sha ? current.sha.slice(0, 12) : 'unknown commit'}), from ${current.source}`,
         `Tags matching the pattern with a semver version: ${facts.matched}; matching the glob but not semver (ignored): ${facts.ignored}`,
         selection.skippedPrereleases
             ? `Prereleases below current skipped (include-prereleases is false): ${selection.skippedPrereleases}`
@@ -650,56 +837,6 @@ function renderSummary(facts) {
         ? `\n### Candidates, newest first\n\n${(0,lib_summary/* table */.tp)(['Tag', 'Version', 'Commit', 'Verdict', 'Reason'], rows)}`
         : '\nNo release below the current one was found.\n';
     return `${head}${candidates}\n${notes.map(n => `- ${n}`).join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/identify-lkg-tag/tag-pattern.ts
-
-const WILDCARD = /[*?]/;
-// Characters git forbids in ref names, plus the glob classes we do not support.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what git forbids
-const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//;
-/**
- * Compiles a glob (`*` any run, `?` one character). The version is the semver after the
- * glob's literal prefix, so `v*`, `rc-*` and `ga-*` work; for a glob like `v1.*` the version
- * starts after `v`, because `1.` belongs to the version. Returns an error text when invalid.
- */
-function compileTagPattern(glob) {
-    if (glob.startsWith('refs/'))
-        return 'give the tag name without refs/tags/, e.g. v*';
-    if (FORBIDDEN.test(glob)) {
-        return 'a glob may use * and ? but no spaces, brackets, ~ ^ : \\ or .. (git forbids them in tag names)';
-    }
-    const first = glob.search(WILDCARD);
-    const literal = first === -1 ? glob : glob.slice(0, first);
-    const versionPrefix = literal.replace(/[0-9.]+$/, '');
-    const source = glob
-        .split('')
-        .map(ch => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|\\/-]/g, '\\$&')))
-        .join('');
-    return { glob, literal, versionPrefix, regex: new RegExp(`^${source}$`) };
-}
-/** The version of a tag under the first pattern that matches it and yields strict semver. */
-function versionOf(name, patterns) {
-    for (const pattern of patterns) {
-        if (!pattern.regex.test(name) || !name.startsWith(pattern.versionPrefix))
-            continue;
-        const version = parseSemVer(name.slice(pattern.versionPrefix.length));
-        if (version)
-            return { name, version, pattern: pattern.glob };
-    }
-    return undefined;
-}
-/**
- * The fewest literal prefixes that cover every pattern, for listing refs by prefix:
- * `v` covers `v1.`; an empty literal covers everything.
- */
-function listingPrefixes(patterns) {
-    const literals = [...new Set(patterns.map(p => p.literal))].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const literal of literals)
-        if (!kept.some(k => literal.startsWith(k)))
-            kept.push(literal);
-    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/tag-refs.ts
@@ -755,7 +892,7 @@ async function listTagRefs(client, { owner, repo }, prefixes) {
 
 const ACTION = 'identify-lkg-tag';
 async function run(deps = {}) {
-    await (0,action/* runAction */.C)(ACTION, async (context) => identify(context, deps));
+    await (0,action/* runAction */.C)(ACTION, async (context) => identify(context, deps), { inputs: deps.inputs });
 }
 async function identify(context, deps) {
     // Every input is checked before the first request.
@@ -770,7 +907,7 @@ async function identify(context, deps) {
     await evidence.append('inputs', { ...inputs, token: undefined, repository: repoName });
     const client = (deps.github ?? (t => createGitHubClient({ token: t })))(token);
     const refs = await listTagRefs(client, repository, listingPrefixes(patterns));
-    const globbed = refs.filter(ref => patterns.some(p => p.regex.test(ref.name)));
+    const globbed = refs.filter(ref => patterns.some(p => p.matches(ref.name)));
     const tags = globbed.flatMap(ref => versionOf(ref.name, patterns) ?? []);
     const ignored = globbed.length - tags.length;
     context.log.info(`${tags.length} tag(s) match ${inputs['tag-pattern'].join(', ')} with a semver version; ${ignored} ignored (not semver)`);

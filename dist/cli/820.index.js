@@ -26,6 +26,8 @@ var lib_inputs = __webpack_require__(1662);
 var outputs = __webpack_require__(4377);
 // EXTERNAL MODULE: ./src/lib/summary.ts
 var summary = __webpack_require__(1119);
+// EXTERNAL MODULE: ./src/lib/helm/duration.ts
+var duration = __webpack_require__(4358);
 // EXTERNAL MODULE: ./src/lib/helm/helm.ts + 1 modules
 var helm_helm = __webpack_require__(5222);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -37,13 +39,17 @@ var release_name = __webpack_require__(1213);
 
 
 
-// A Go duration as helm's --timeout parses it: 300s, 5m, 5m0s, 1h30m, 1.5h.
-const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
+
+// Longer than any job may run (GitHub-hosted: 6 h; self-hosted: 5 days is the workflow limit,
+// but a rollback that waits a day is a stuck one).
+const MAX_TIMEOUT_MS = 24 * 3_600_000;
 /** helm-rollback's inputs; the keys are action.yml's input names. */
 const inputSchema = schemas/* object */.Ikc({
     ...lib_inputs/* commonInputs */.j$,
-    // helm-rollback never calls GitHub; the input exists so every action takes the same ones.
-    repository: (0,lib_inputs/* text */.Qq)(),
+    // helm-rollback never calls GitHub; these exist so every action takes the same inputs, and
+    // are never read (a token stays out of a process that has no use for it).
+    token: lib_inputs/* unused */.x3,
+    repository: lib_inputs/* unused */.x3,
     release: schemas/* string */.YjP()
         .optional()
         .transform((v, ctx) => {
@@ -69,19 +75,20 @@ const inputSchema = schemas/* object */.Ikc({
         .transform((v, ctx) => v !== undefined && (v.length > 128 || /\s/.test(v))
         ? (0,lib_inputs/* fail */.fJ)(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
         : v),
-    'kube-context': schemas/* string */.YjP()
-        .optional()
-        .transform((v, ctx) => v !== undefined && /[\r\n]/.test(v)
-        ? (0,lib_inputs/* fail */.fJ)(ctx, 'expected one kubeconfig context name on one line')
-        : v),
+    'kube-context': (0,lib_inputs/* line */.n8)('one kubeconfig context name', 253),
     wait: (0,lib_inputs/* oneOf */.yL)(['true', 'false', 'watcher', 'hookOnly', 'legacy'], 'true'),
     timeout: schemas/* string */.YjP()
         .optional()
-        .transform((v, ctx) => v === undefined
-        ? '5m0s'
-        : GO_DURATION.test(v)
-            ? v
-            : (0,lib_inputs/* fail */.fJ)(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')),
+        .transform((v, ctx) => {
+        if (v === undefined)
+            return '5m0s';
+        const ms = (0,duration/* goDurationMs */.D)(v);
+        if (ms === undefined)
+            return (0,lib_inputs/* fail */.fJ)(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m');
+        if (ms < 1000 || ms > MAX_TIMEOUT_MS)
+            return (0,lib_inputs/* fail */.fJ)(ctx, 'expected a duration from 1s to 24h, e.g. 5m0s, 300s or 1h30m');
+        return v;
+    }),
     'cleanup-on-fail': (0,lib_inputs/* bool */.lc)(false),
     'history-max': (0,lib_inputs/* integer */.nd)({
         min: 0,
@@ -97,7 +104,10 @@ function checkInputs(inputs) {
     }
 }
 
+// EXTERNAL MODULE: ./src/lib/redact.ts
+var redact = __webpack_require__(310);
 ;// CONCATENATED MODULE: ./src/helm-rollback/summary.ts
+
 
 /**
  * The job summary: what happened in one sentence, why that target, and the release history
@@ -107,7 +117,7 @@ function checkInputs(inputs) {
  */
 function renderSummary(input) {
     const { plan, scope, created } = input;
-    const where = `\`${scope.release}\`${scope.namespace ? ` in namespace \`${scope.namespace}\`` : ''}${scope.kubeContext ? ` (kube-context \`${scope.kubeContext}\`)` : ''}`;
+    const where = `${(0,summary/* code */.aY)(scope.release)}${scope.namespace ? ` in namespace ${(0,summary/* code */.aY)(scope.namespace)}` : ''}${scope.kubeContext ? ` (kube-context ${(0,summary/* code */.aY)(scope.kubeContext)})` : ''}`;
     const from = describe(plan.from);
     const to = describe(plan.to);
     const headline = {
@@ -126,7 +136,7 @@ function renderSummary(input) {
     ];
     if (input.helmSaid) {
         lines.push(input.outcome === 'dry-run' ? "helm's dry run said:" : 'helm said:', '');
-        lines.push('```', input.helmSaid.trim(), '```', '');
+        lines.push((0,summary/* codeBlock */.DV)(input.helmSaid), '');
     }
     const history = input.after ?? input.before;
     lines.push(`Release history${input.after ? ' after the rollback' : ''} (helm ${input.helmVersion}):`, '');
@@ -135,11 +145,11 @@ function renderSummary(input) {
         r.status,
         r.appVersion,
         time(r),
-        r.description,
+        (0,redact/* redactCredentials */.U)(r.description),
         marks(r, plan, created)
     ])).trimEnd());
     if (input.command)
-        lines.push('', `Command: \`helm ${input.command.join(' ')}\``);
+        lines.push('', `Command: ${(0,summary/* code */.aY)(`helm ${input.command.join(' ')}`)}`);
     return `${lines.join('\n')}\n`;
 }
 /**
@@ -152,7 +162,14 @@ function renderSummary(input) {
  * @returns markdown
  */
 function renderRefusal(scope, helmVersion, before, reason) {
-    const rows = before.map(r => [r.revision, r.status, r.appVersion, time(r), r.description, '']);
+    const rows = before.map(r => [
+        r.revision,
+        r.status,
+        r.appVersion,
+        time(r),
+        (0,redact/* redactCredentials */.U)(r.description),
+        ''
+    ]);
     return [
         `### helm-rollback: ${scope.release}`,
         '',
@@ -167,7 +184,7 @@ function time(r) {
     return r.updated ? r.updated.toISOString().replace(/\.\d+Z$/, 'Z') : '';
 }
 function describe(r) {
-    return `revision ${r.revision} (${r.status}${r.appVersion ? `, app ${r.appVersion}` : ''})`;
+    return `revision ${r.revision} (${(0,summary/* cell */.Hn)(r.status)}${r.appVersion ? `, app ${(0,summary/* cell */.Hn)(r.appVersion)}` : ''})`;
 }
 function marks(r, plan, created) {
     const found = [];
@@ -375,19 +392,20 @@ function verifyRollback(plan, after) {
 
 
 
+
 const ACTION = 'helm-rollback';
 /**
  * Rolls a Helm release back to a revision that deployed successfully. At most four helm
  * processes: version, history, rollback, and history again to verify (and as evidence).
  */
 async function run(deps = {}) {
-    await (0,action/* runAction */.C)(ACTION, async (context) => rollback(context, deps));
+    await (0,action/* runAction */.C)(ACTION, async (context) => rollback(context, deps), { inputs: deps.inputs });
 }
 async function rollback(context, deps) {
     // Every input is checked before helm runs at all.
     const inputs = (0,lib_inputs/* readInputs */.Ko)(inputSchema, deps.inputs ?? lib_inputs/* runnerInputs */.ax, checkInputs);
-    const evidence = context.openEvidence(inputs['evidence-dir'], [inputs.token]);
-    await evidence.append('inputs', { ...inputs, token: undefined });
+    const evidence = context.openEvidence(inputs['evidence-dir']);
+    await evidence.append('inputs', { ...inputs, token: undefined, repository: undefined });
     const scope = {
         release: inputs.release,
         namespace: inputs.namespace,
@@ -395,7 +413,9 @@ async function rollback(context, deps) {
     };
     const helm = (0,helm_helm/* createHelm */.xs)(deps.exec ?? (0,exec/* createCommandRunner */._)(), {
         bin: deps.helmBin,
-        onRun: args => context.log.info(`helm ${args.join(' ')}`)
+        onRun: args => context.log.info(`helm ${args.join(' ')}`),
+        // Reads are one API call each: bounded by the timeout input, at most a minute, plus slack.
+        readTimeoutMs: Math.min((0,duration/* goDurationMs */.D)(inputs.timeout) ?? 60_000, 60_000) + 10_000
     });
     const version = await helm.version();
     const before = await helm.history(scope);
@@ -442,12 +462,13 @@ async function rollback(context, deps) {
         await report('dry-run', { command: dry.args, helmSaid: `${dry.stderr}${dry.stdout}` });
         return;
     }
-    await mutate(helm, version, scope, options, plan, report);
+    await mutate(context, { helm, version, scope, options, plan, report });
 }
 /** The rollback itself, then the history again: verification and "after" evidence in one call. */
-async function mutate(helm, version, scope, options, plan, report) {
+async function mutate(context, m) {
+    const { helm, scope, plan, report } = m;
     try {
-        await helm.rollback(version, scope, options);
+        await helm.rollback(m.version, scope, m.options);
     }
     catch (error) {
         if (!(error instanceof helm_helm/* HelmError */.t2))
@@ -455,17 +476,32 @@ async function mutate(helm, version, scope, options, plan, report) {
         // Evidence holds the history after a failure too: helm may have left a failed revision.
         const after = await helm.history(scope).catch((e) => e);
         const history = Array.isArray(after) ? after : undefined;
+        const afterError = history ? undefined : (0,errors/* errorMessage */.gJ)(after);
         const created = history?.find(r => r.revision === plan.from.revision + 1);
+        if (error instanceof helm_helm/* HelmInterrupted */.$$)
+            return interrupted(context, m, error, history, afterError);
         await report('failed', {
             after: history,
-            afterError: history ? undefined : String(after),
+            afterError,
             created,
             helmSaid: error.helmSaid,
             command: error.args
         });
         throw error;
     }
-    const after = await helm.history(scope);
+    // From here on every error must say the rollback ran: helm exited 0.
+    context.changed(`rolled back release '${scope.release}' to revision ${plan.to.revision}`);
+    let after;
+    try {
+        after = await helm.history(scope);
+    }
+    catch (error) {
+        if (!(error instanceof helm_helm/* HelmError */.t2))
+            throw error;
+        const problem = `the history could not be read back to verify it: ${error.message}`;
+        await report('failed', { afterError: error.message, problem });
+        throw new errors/* UserError */.yo(`helm rollback ${scope.release} ${plan.to.revision} exited 0, but ${problem} Check the release with 'helm history ${scope.release}' before running again.`);
+    }
     const { created, problem } = verifyRollback(plan, after);
     if (problem) {
         await report('failed', { after, created, problem });
@@ -473,16 +509,51 @@ async function mutate(helm, version, scope, options, plan, report) {
     }
     await report('rolled-back', { after, created });
 }
+/**
+ * helm did not finish (stopped at its time limit, or killed): the release may be half rolled
+ * back and stuck in pending-rollback. Report the state read back and how to recover.
+ */
+async function interrupted(context, m, error, history, afterError) {
+    const { scope, plan, report } = m;
+    const verdict = history ? verifyRollback(plan, history) : undefined;
+    if (history && verdict && !verdict.problem) {
+        // It finished before it was stopped: the release is where it should be.
+        context.log.warning(`${error.message} The release history shows the rollback completed.`);
+        context.changed(`rolled back release '${scope.release}' to revision ${plan.to.revision}`);
+        await report('rolled-back', { after: history, created: verdict.created });
+        return;
+    }
+    const latest = history ? [...history].sort((a, b) => a.revision - b.revision).at(-1) : undefined;
+    const state = latest
+        ? `The release now shows revision ${latest.revision} as ${latest.status}${latest.appVersion ? ` (app ${latest.appVersion})` : ''}.`
+        : `Its state could not be read back (${afterError ?? 'no history'}).`;
+    const flags = [
+        scope.namespace ? `--namespace=${scope.namespace}` : '',
+        scope.kubeContext ? `--kube-context=${scope.kubeContext}` : ''
+    ]
+        .filter(Boolean)
+        .join(' ');
+    const historyCommand = `helm history ${scope.release}${flags ? ` ${flags}` : ''}`;
+    const pending = latest?.status.startsWith('pending-');
+    const recover = pending
+        ? `Helm refuses every other operation on a release stuck in ${latest?.status}. Once no helm process works on it any more, recover by running this action again with allow-pending: true, or by hand: helm rollback ${scope.release} ${plan.to.revision}${flags ? ` ${flags}` : ''} --wait --timeout=${m.options.timeout}.`
+        : `Check '${historyCommand}' and the workload (kubectl get pods) before running again.`;
+    const message = `${error.message} ${state} ${recover}`;
+    await report('failed', {
+        after: history,
+        afterError,
+        created: history?.find(r => r.revision === plan.from.revision + 1),
+        helmSaid: error.helmSaid,
+        command: error.args,
+        problem: `${error.message} ${state}`
+    });
+    throw new errors/* UserError */.yo(message);
+}
 // Outputs, summary and evidence for every way the step ends once a plan exists.
 function reporter(evidence, base) {
     return async (outcome, details) => {
         const { plan } = base;
-        if (details.after || details.afterError) {
-            await evidence.append('history-after', {
-                revisions: details.after?.map(record),
-                error: details.afterError
-            });
-        }
+        // Outputs and summary first: they must say what happened even if evidence cannot be written.
         (0,outputs/* setOutputs */.n)({
             'from-revision': String(plan.from.revision),
             'to-revision': String(plan.to.revision),
@@ -500,6 +571,12 @@ function reporter(evidence, base) {
             helmSaid: details.helmSaid ?? (details.problem ? `helm history: ${details.problem}` : undefined),
             command: details.command
         }));
+        if (details.after || details.afterError) {
+            await evidence.append('history-after', {
+                revisions: details.after?.map(record),
+                error: details.afterError
+            });
+        }
         // runAction appends the step's own `failed` record after this one.
         await evidence.append(outcome === 'failed' ? 'rollback-failed' : outcome, {
             from: plan.from.revision,

@@ -8,6 +8,9 @@
 //   HELM_STANDIN_LOG      every invocation appends {argv, cwd, env, parent} as one JSON line
 //   HELM_STANDIN_NOW      a fixed RFC 3339 time for new revisions (default: the clock)
 //   HELM_STANDIN_ROLLBACK_DELAY_MS  pause while the new revision is pending-rollback
+//   HELM_STANDIN_HANG     comma-separated commands that never finish (a rollback hangs once
+//                         its revision is pending-rollback), to test callers' timeouts
+//   HELM_STANDIN_IGNORE_TERM  with HELM_STANDIN_HANG: ignore SIGTERM, so only SIGKILL stops it
 //
 // Scripted failures live in the state file: {command, kind, times?, always?, message?} where
 // kind is timeout | apply | unreachable | killed | exists. Each use decrements `times` (default 1).
@@ -318,6 +321,7 @@ function warn(message) {
 
 function main() {
   const {command, positionals, flags, changed} = parseArgs(argv)
+  if (command !== 'rollback') hangIf(command)
   switch (command) {
     case 'version':
       return version(flags)
@@ -596,6 +600,7 @@ function rollback(positionals, flags, changed) {
   release.revisions.push(created)
   saveState(state)
   if (env.HELM_STANDIN_ROLLBACK_DELAY_MS) sleep(Number(env.HELM_STANDIN_ROLLBACK_DELAY_MS))
+  hangIf('rollback')
 
   const failure = takeFailure(state, 'rollback', ['timeout', 'apply', 'killed', 'exists'])
   if (failure?.kind === 'killed') {
@@ -820,6 +825,13 @@ function ansic(text) {
   ]
   const pad = n => String(n).padStart(2, '0')
   return `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${d.getUTCFullYear()}`
+}
+
+// A helm that never answers (HELM_STANDIN_HANG): blocks until a signal ends the process.
+function hangIf(command) {
+  if (!(env.HELM_STANDIN_HANG ?? '').split(',').includes(command)) return
+  if (env.HELM_STANDIN_IGNORE_TERM) process.on('SIGTERM', () => undefined)
+  for (;;) sleep(60_000)
 }
 
 function sleep(ms) {

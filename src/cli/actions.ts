@@ -9,3 +9,9 @@ export const ACTIONS: Record<
   'helm-rollback': async () => import('../helm-rollback/main.js'),
   'smoke-verify': async () => import('../smoke-verify/main.js')
 }
+
+/**
+ * Actions that never call GitHub: the CLI does not read $GITHUB_TOKEN / $GH_TOKEN for them,
+ * so a token never enters a process that has no use for it.
+ */
+export const WITHOUT_GITHUB: ReadonlySet<string> = new Set(['helm-rollback'])

@@ -1,6 +1,17 @@
 import {describe, expect, it} from '@jest/globals'
+import {readFileSync} from 'node:fs'
 import {UserError} from '../../../src/lib/errors.js'
 import {createCommandRunner} from '../../../src/lib/exec.js'
+
+// Whether a process still runs: gone, or a zombie nobody reaped yet (as in containers whose
+// PID 1 does not reap orphans).
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
 
 describe('the command runner', () => {
   const runner = createCommandRunner()
@@ -39,5 +50,43 @@ describe('the command runner', () => {
       {env: {RK_X: 'x'}, input: 'in:'}
     )
     expect(result.stdout).toBe('xin:')
+  })
+
+  it('stops a command that hangs, and everything it started, at its timeout', async () => {
+    const quick = createCommandRunner({killGraceMs: 200})
+    // The program starts a grandchild that ignores SIGTERM and would outlive it, then hangs.
+    const script = `
+      const {spawn} = require('node:child_process')
+      const g = spawn(process.execPath, ['-e', 'process.on("SIGTERM", () => {}); setInterval(() => {}, 1000)'], {stdio: 'ignore'})
+      console.log(g.pid)
+      setInterval(() => {}, 1000)`
+    const started = Date.now()
+    const result = await quick.run(process.execPath, ['-e', script], {timeoutMs: 500})
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(result.timedOut).toBe(true)
+    expect(result.exitCode).not.toBe(0)
+    const grandchild = Number(result.stdout.trim())
+    await new Promise(resolve => setTimeout(resolve, 300))
+    expect(running(grandchild)).toBe(false)
+  })
+
+  it('reports a command killed by a signal it did not expect', async () => {
+    const result = await runner.run(process.execPath, [
+      '-e',
+      'process.kill(process.pid, "SIGKILL")'
+    ])
+    expect(result).toMatchObject({signal: 'SIGKILL', exitCode: 137})
+    expect(result.timedOut).toBeUndefined()
+  })
+
+  it('does not wait for a grandchild that keeps the output pipe open after the program exits', async () => {
+    const script = `
+      const {spawn} = require('node:child_process')
+      spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], {stdio: 'inherit'}).unref()
+      console.log('done')`
+    const started = Date.now()
+    const result = await runner.run(process.execPath, ['-e', script])
+    expect(result).toMatchObject({exitCode: 0, stdout: 'done\n'})
+    expect(Date.now() - started).toBeLessThan(10000)
   })
 })
