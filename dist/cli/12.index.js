@@ -1007,6 +1007,7 @@ function requireToken(token) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   QT: () => (/* binding */ logGroup),
 /* harmony export */   vF: () => (/* binding */ logger),
 /* harmony export */   vy: () => (/* binding */ failStep)
 /* harmony export */ });
@@ -1050,6 +1051,21 @@ function failStep(message) {
 function maskSecret(value) {
     if (value && onRunner())
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
+/**
+ * Prints lines inside a collapsible group of the log (one group per call). Outside a runner
+ * (the rollback-kit command) the title is a plain line: no workflow commands there.
+ */
+function logGroup(title, lines) {
+    const runner = process.env.GITHUB_ACTIONS === 'true';
+    if (runner)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}:`);
+    for (const line of lines)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(runner ? line : `  ${line}`);
+    if (runner)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
 }
 
 

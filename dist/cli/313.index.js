@@ -402,6 +402,7 @@ function timeoutError(signal) {
     const reason = signal.reason;
     return new RequestError('timeout', reason instanceof Error ? reason.message : 'timed out');
 }
+/** Names a socket or TLS error the way the summary shows it. */
 function classify(error, url, signal) {
     if (error instanceof RequestError)
         return error;

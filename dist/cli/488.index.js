@@ -72,7 +72,7 @@ async function runSchedule(checks, options) {
                 ...result,
                 check: check.name,
                 index: run.samples.length + 1,
-                scheduledMs: due - start,
+                scheduledMs: phase + tick * interval,
                 startedMs: begin - start,
                 durationMs: end - begin
             };
@@ -106,12 +106,27 @@ async function runSchedule(checks, options) {
         }
         await options.onDecided?.(run);
     };
+    // A callback that throws (the evidence disk is full) stops every check before the error
+    // goes up, so nothing keeps sampling behind a failed step.
+    let broken;
+    const guarded = async (index) => {
+        try {
+            await loop(index);
+        }
+        catch (error) {
+            broken ??= { error };
+            if (!stopAll.signal.aborted)
+                stopAll.abort(new Stop('error'));
+        }
+    };
     try {
-        await Promise.all(checks.map((_, i) => loop(i)));
+        await Promise.all(checks.map((_, i) => guarded(i)));
     }
     finally {
         clearTimeout(timer);
     }
+    if (broken)
+        throw broken.error;
     if (!stoppedBy && stopAll.signal.aborted)
         stoppedBy = { reason: 'timeout' };
     return { checks: runs, stoppedBy, elapsedMs: now() - start };

@@ -111,13 +111,14 @@ function parseFileCommand(text) {
 /** Every action the CLI can run: its name and a lazy import of its run(deps). */
 const ACTIONS = {
     'identify-lkg-tag': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(59), __nccwpck_require__.e(12), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5649)),
-    'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(12), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))
+    'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(12), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820)),
+    'smoke-verify': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8346))
 };
 /**
  * Actions that never call GitHub: the CLI does not read $GITHUB_TOKEN / $GH_TOKEN for them,
  * so a token never enters a process that has no use for it.
  */
-const WITHOUT_GITHUB = new Set(['helm-rollback']);
+const WITHOUT_GITHUB = new Set(['helm-rollback', 'smoke-verify']);
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
@@ -1123,6 +1124,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 8262:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -1141,6 +1149,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -3913,11 +3928,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -3928,7 +3943,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -41682,6 +41682,21 @@ function maskSecret(value) {
     if (value && onRunner())
         core_setSecret(value);
 }
+/**
+ * Prints lines inside a collapsible group of the log (one group per call). Outside a runner
+ * (the rollback-kit command) the title is a plain line: no workflow commands there.
+ */
+function logGroup(title, lines) {
+    const runner = process.env.GITHUB_ACTIONS === 'true';
+    if (runner)
+        core.startGroup(title);
+    else
+        core.info(`${title}:`);
+    for (const line of lines)
+        core.info(runner ? line : `  ${line}`);
+    if (runner)
+        core.endGroup();
+}
 
 ;// CONCATENATED MODULE: ./src/lib/outputs.ts
 

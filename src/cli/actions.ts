@@ -14,4 +14,4 @@ export const ACTIONS: Record<
  * Actions that never call GitHub: the CLI does not read $GITHUB_TOKEN / $GH_TOKEN for them,
  * so a token never enters a process that has no use for it.
  */
-export const WITHOUT_GITHUB: ReadonlySet<string> = new Set(['helm-rollback'])
+export const WITHOUT_GITHUB: ReadonlySet<string> = new Set(['helm-rollback', 'smoke-verify'])

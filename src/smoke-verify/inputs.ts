@@ -2,7 +2,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import {isAbsolute, resolve} from 'node:path'
 import {z} from 'zod'
 import {InputError} from '../lib/errors.js'
-import {commonInputs, integer, parsed, text} from '../lib/inputs.js'
+import {commonInputs, integer, parsed, unused} from '../lib/inputs.js'
 import type {CheckEntry} from './checks.js'
 import {
   ChecksError,
@@ -35,8 +35,9 @@ const duration = (fallback: string, min: number, what: string) =>
 /** smoke-verify's inputs; the keys are action.yml's input names. */
 export const inputSchema = z.object({
   ...commonInputs,
-  // smoke-verify never calls GitHub; the input exists so every action takes the same ones.
-  repository: text(),
+  // smoke-verify never calls GitHub: the inputs exist so every action takes the same ones.
+  token: unused,
+  repository: unused,
   url: parsed((v, problem) => {
     if (v === undefined) return undefined
     if (/\s/.test(v) || v.length > 2048)
@@ -124,9 +125,13 @@ function checksText(
   if (/[\r\n]/.test(value) || /^[-[{]/.test(value)) return {source: 'inline', text: value}
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
   const path = isAbsolute(value) ? value : resolve(workspace, value)
-  if (value.length > 4096 || !existsSync(path) || !statSync(path).isFile()) {
+  if (value.length > 4096)
     return problem(
-      `expected a YAML list of checks, or the path of a YAML file (relative to the workspace); there is no file '${value}'`
+      'expected a YAML list of checks, or the path of a YAML file: the path is too long'
+    )
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    return problem(
+      `expected a YAML list of checks, or the path of a YAML file (relative to the workspace); there is no such file`
     )
   }
   if (statSync(path).size > MAX_CHECKS_TEXT)

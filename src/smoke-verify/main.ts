@@ -33,7 +33,7 @@ export interface Deps {
 
 /** Decides whether a deployment is healthy: checks sampled on one schedule, then a verdict. */
 export async function run(deps: Deps = {}): Promise<void> {
-  await runAction(ACTION, async context => verify(context, deps))
+  await runAction(ACTION, async context => verify(context, deps), {inputs: deps.inputs})
 }
 
 async function verify(context: ActionContext, deps: Deps): Promise<void> {
@@ -41,9 +41,9 @@ async function verify(context: ActionContext, deps: Deps): Promise<void> {
   // Every input, the checks YAML included, is valid before anything is loaded or sampled.
   const inputs = readInputs(inputSchema, deps.inputs ?? runnerInputs, checkInputs)
   const {checks, secrets} = resolve(inputs, env)
-  const evidence = context.openEvidence(inputs['evidence-dir'], [inputs.token, ...secrets])
+  const evidence = context.openEvidence(inputs['evidence-dir'], secrets)
   const log = queue(evidence)
-  await log('inputs', {...inputs, token: undefined, checks: inputs.checks?.source})
+  await log('inputs', {...inputs, checks: inputs.checks?.source})
   await log('plan', {checks: checks.map(describe), timeout: formatDuration(inputs.timeout)})
 
   if (inputs['dry-run']) {
