@@ -1,6 +1,8 @@
 // A stand-in for the helm CLI, for tests and the drill. It speaks the v3 and v4 contract of
 // research/contracts.md PART A (flags, JSON shapes, error texts, exit codes and release-storage
 // transitions) over a JSON state file instead of a cluster. Plain ESM, no dependencies.
+// Checked against real helm v3.18.0 and v4.2.3 (test/integration/helm-contract.test.ts; see
+// README.md beside this file for how to re-run it and what real helm cannot show there).
 //
 // Environment:
 //   HELM_STANDIN_STATE    JSON file: {releases: {"<ns>/<name>": {name, namespace, revisions}}, failures}
