@@ -1,6 +1,7 @@
 // A stand-in for the helm CLI, for tests and the drill. It speaks the v3 and v4 contract of
 // research/contracts.md PART A (flags, JSON shapes, error texts, exit codes and release-storage
-// transitions) over a JSON state file instead of a cluster. Plain ESM, no dependencies.
+// transitions) over a JSON state file instead of a cluster. Plain ESM; only `-o yaml` loads a
+// package (the project's yaml).
 // Checked against real helm v3.18.0 and v4.2.3 (test/integration/helm-contract.test.ts; see
 // README.md beside this file for how to re-run it and what real helm cannot show there).
 //
@@ -15,6 +16,7 @@
 // kind is timeout | apply | unreachable | killed | exists. Each use decrements `times` (default 1).
 
 import {appendFileSync, existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 
 const argv = process.argv.slice(2)
 const env = process.env
@@ -67,6 +69,15 @@ const globalFlags = [
   {name: 'kube-as-user', type: 'string', value: ''},
   {name: 'kube-ca-file', type: 'string', value: ''},
   {name: 'kube-insecure-skip-tls-verify', type: 'bool', value: false},
+  {name: 'kube-tls-server-name', type: 'string', value: ''},
+  {name: 'kube-as-group', type: 'string', value: ''},
+  ...(v4
+    ? [
+        {name: 'color', type: 'string', value: 'auto'},
+        {name: 'colour', type: 'string', value: 'auto'},
+        {name: 'content-cache', type: 'string', value: ''}
+      ]
+    : []),
   {name: 'registry-config', type: 'string', value: ''},
   {name: 'repository-config', type: 'string', value: ''},
   {name: 'repository-cache', type: 'string', value: ''},
@@ -466,7 +477,7 @@ function history(name, flags) {
     )
     return
   }
-  printJson(
+  printData(
     shown.map(r =>
       v4
         ? {
@@ -485,7 +496,8 @@ function history(name, flags) {
             app_version: appVersionOf(r),
             description: r.description ?? ''
           }
-    )
+    ),
+    flags
   )
 }
 
@@ -501,7 +513,8 @@ function status(name, flags) {
       `STATUS: ${revision.status}`,
       `REVISION: ${revision.revision}`,
       ...(v4 || flags['show-desc'] ? [`DESCRIPTION: ${revision.description ?? ''}`] : []),
-      'TEST SUITE: None'
+      'TEST SUITE: None',
+      ...(revision.notes ? [`NOTES:\n${revision.notes.trim()}`] : [])
     ]
     process.stdout.write(`${rows.join('\n')}\n`)
     return
@@ -529,7 +542,7 @@ function status(name, flags) {
   if (revision.revision) body.version = revision.revision
   body.namespace = release.namespace
   if (v4 && revision.apply_method) body.apply_method = revision.apply_method
-  printJson(body)
+  printData(body, flags)
 }
 
 function resourcesOf(release) {
@@ -568,11 +581,32 @@ function metadata(name, flags) {
   if (v4 && revision.apply_method) body.applyMethod = revision.apply_method
   if (flags.output === 'table') {
     process.stdout.write(
-      `NAME: ${body.name}\nCHART: ${body.chart}\nVERSION: ${body.version}\nAPP_VERSION: ${body.appVersion}\nNAMESPACE: ${body.namespace}\nREVISION: ${body.revision}\nSTATUS: ${body.status}\nDEPLOYED_AT: ${body.deployedAt}\n`
+      [
+        `NAME: ${body.name}`,
+        `CHART: ${body.chart}`,
+        `VERSION: ${body.version}`,
+        `APP_VERSION: ${body.appVersion}`,
+        'ANNOTATIONS: ',
+        ...(v4 ? ['LABELS: '] : []),
+        'DEPENDENCIES: ',
+        `NAMESPACE: ${body.namespace}`,
+        `REVISION: ${body.revision}`,
+        `STATUS: ${body.status}`,
+        `DEPLOYED_AT: ${body.deployedAt}`,
+        ...(v4 ? [`APPLY_METHOD: ${applyMethodText(revision.apply_method)}`] : [])
+      ]
+        .map(line => `${line}\n`)
+        .join('')
     )
     return
   }
-  printJson(body)
+  printData(body, flags)
+}
+
+function applyMethodText(method) {
+  if (method === 'ssa') return 'server-side apply'
+  if (method === 'csa') return 'client-side apply'
+  return 'client-side apply (defaulted)'
 }
 
 function list(flags) {
@@ -594,7 +628,11 @@ function list(flags) {
     .sort((a, b) => a.release.name.localeCompare(b.release.name))
     .slice(0, flags.max > 0 ? flags.max : undefined)
   if (flags.short) {
-    if (flags.output === 'json') printJson(rows.map(({release}) => release.name))
+    if (flags.output !== 'table')
+      printData(
+        rows.map(({release}) => release.name),
+        flags
+      )
     else process.stdout.write(rows.map(({release}) => `${release.name}\n`).join(''))
     return
   }
@@ -614,7 +652,7 @@ function list(flags) {
     )
     return
   }
-  printJson(items)
+  printData(items, flags)
 }
 
 function rollback(positionals, flags, changed) {
@@ -645,8 +683,10 @@ function rollback(positionals, flags, changed) {
   const revisions = sorted(release.revisions)
   const current = revisions.at(-1)
   const previous = target === 0 ? current.revision - 1 : target
+  // Go prints the int64 exactly; a JS number would round it.
+  const previousText = target === 0 ? String(previous) : BigInt(positionals[1]).toString()
   const source = revisions.find(r => r.revision === previous)
-  if (!source) throw new HelmFailure(`release has no ${previous} version`)
+  if (!source) throw new HelmFailure(`release has no ${previousText} version`)
 
   if (dryRun) {
     process.stdout.write('Rollback was a success! Happy Helming!\n')
@@ -841,6 +881,59 @@ function splitChart(revision) {
 
 // ---------------------------------------------------------------------------------------------
 // Output helpers
+
+function printData(value, flags) {
+  if (flags.output === 'yaml') process.stdout.write(goYaml(JSON.parse(JSON.stringify(value))))
+  else printJson(value)
+}
+
+// sigs.k8s.io/yaml: the JSON re-encoded by go-yaml v2 (YAML 1.1): keys sorted, block style; a
+// string that would read back as another type is double-quoted, one that cannot be plain is
+// single-quoted.
+function goYaml(data) {
+  const YAML = createRequire(import.meta.url)('yaml')
+  const doc = new YAML.Document(data, {version: '1.1', sortMapEntries: true})
+  YAML.visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && readsAsOtherType(YAML, node.value)) {
+        node.type = 'QUOTE_DOUBLE'
+      }
+    }
+  })
+  const text = doc.toString({lineWidth: 0, singleQuote: true})
+  return text.split('\n').map(foldLikeLibyaml).join('\n')
+}
+
+// libyaml's folding of a plain or single-quoted value: at a single space, once the line is past
+// 80 columns, break and indent two past the key (yaml.v2's best_width).
+function foldLikeLibyaml(line) {
+  const m = /^(\s*(?:- )?)([^\s'"][^:]*|"[^"]*"): ([^"|>{[].*)$/.exec(line)
+  if (!m || line.length <= 80) return line
+  const indent = ' '.repeat(m[1].length + 2)
+  let out = `${m[1]}${m[2]}: `
+  let column = out.length
+  const value = m[3]
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]
+    if (ch === ' ' && value[i - 1] !== ' ' && value[i + 1] !== ' ' && i > 0 && column > 80) {
+      out += `\n${indent}`
+      column = indent.length
+      continue
+    }
+    out += ch
+    column++
+  }
+  return out
+}
+
+function readsAsOtherType(YAML, text) {
+  try {
+    const value = YAML.parse(text, {version: '1.1'})
+    return value === null || ['number', 'boolean'].includes(typeof value) || value instanceof Date
+  } catch {
+    return false
+  }
+}
 
 // Go's json.Encoder: compact, HTML-escaped, one trailing newline.
 function printJson(value) {

@@ -35,7 +35,14 @@ const every: StandinRelease = {
     ['pending-rollback', '1.0.7', {description: 'Rollback to 6 <b>&amp;</b>'}],
     ['failed', '1.0.7', {description: `Upgrade "every" failed: ${'a long reason, '.repeat(5)}`}],
     ['superseded', '1.0.8', {chart: undefined, app_version: undefined}],
-    ['deployed', '2.0.0-rc.1', {chart: 'my-every-chart-2.0.0-rc.1'}]
+    [
+      'deployed',
+      '2.0.0-rc.1',
+      {
+        chart: 'my-every-chart-2.0.0-rc.1',
+        notes: 'Thank you for installing.\n  Run: kubectl get pods'
+      }
+    ]
   ])
 }
 const releases: StandinRelease[] = [
@@ -49,7 +56,7 @@ const releases: StandinRelease[] = [
   {
     name: 'stuck',
     revisions: standinRevisions('stuck', [
-      ['superseded', '1.0.0'],
+      ['superseded', '1.0.0', {description: 'plain words '.repeat(12).trim()}],
       ['deployed', '1.1.0'],
       ['pending-upgrade', '1.2.0']
     ])
@@ -57,6 +64,9 @@ const releases: StandinRelease[] = [
 ]
 
 const prod = ['-n', 'prod']
+
+// Left out on purpose: --debug (timestamps and Go stack traces), --help (help text is not
+// modelled: the stand-in rejects it), list --all-namespaces (see below).
 
 /** Cases every major runs: [what, argv]. */
 const common: [string, string[]][] = [
@@ -157,7 +167,51 @@ const common: [string, string[]][] = [
   ['list --pending', ['list', '--pending', '-o', 'json']],
   ['list -a', ['list', '-a', '-o', 'json']],
   ['list -q json', ['list', '-q', '-o', 'json']],
-  ['unknown command', ['rollbak', 'every']]
+  ['unknown command', ['rollbak', 'every']],
+  ['global flags before the command', ['-n', 'prod', 'history', 'every', '-o', 'json']],
+  ['--namespace= before rollback', ['--namespace=prod', 'rollback', 'every', '1']],
+  [
+    '--kubeconfig to a missing file',
+    ['history', 'solo', '-o', 'json', '--kubeconfig=/nonexistent/kubeconfig']
+  ],
+  ['history --max 1', ['history', 'every', ...prod, '--max', '1', '-o', 'json']],
+  ['history --max -1', ['history', 'every', ...prod, '--max=-1', '-o', 'json']],
+  ['history -o yaml', ['history', 'every', ...prod, '-o', 'yaml']],
+  ['status -o yaml', ['status', 'every', ...prod, '-o', 'yaml']],
+  ['get metadata -o yaml', ['get', 'metadata', 'every', ...prod, '-o', 'yaml']],
+  ['list -o yaml', ['list', ...prod, '-o', 'yaml']],
+  ['status of a missing revision', ['status', 'every', ...prod, '--revision=99', '-o', 'json']],
+  ['get metadata of no release', ['get', 'metadata', 'nope', '-o', 'json']],
+  ['get metadata of a missing revision', ['get', 'metadata', 'every', ...prod, '--revision=99']],
+  ['get metadata table', ['get', 'metadata', 'every', ...prod]],
+  ['rollback -o json', ['rollback', 'every', '1', ...prod, '-o', 'json']],
+  ['rollback revision +2', ['rollback', 'every', '+2', ...prod]],
+  ['rollback revision 02', ['rollback', 'every', '02', ...prod]],
+  ['rollback revision max int64', ['rollback', 'every', '9223372036854775807', ...prod]],
+  ['rollback revision max int64 + 1', ['rollback', 'every', '9223372036854775808', ...prod]],
+  ['rollback revision 1.0', ['rollback', 'every', '1.0', ...prod]],
+  ['rollback, empty name', ['rollback', '', '1']],
+  ['rollback, 53-character name', ['rollback', 'a'.repeat(53), '1']],
+  ['rollback, dotted name', ['rollback', 'a.b', '1']],
+  ['rollback, name ending in -', ['rollback', 'ab-', '1']],
+  ['rollback --timeout=-5s', ['rollback', 'every', '1', ...prod, '--timeout=-5s']],
+  ['rollback --timeout 5x', ['rollback', 'every', '1', ...prod, '--timeout', '5x']],
+  ['rollback --history-max=-1', ['rollback', 'every', '1', ...prod, '--history-max=-1']],
+  ['rollback --wait=', ['rollback', 'every', '1', ...prod, '--wait=']],
+  ['rollback --dry-run=', ['rollback', 'every', '1', ...prod, '--dry-run=']],
+  ['rollback --namespace=', ['rollback', 'solo', '1', '--namespace=']],
+  ['rollback -nprod', ['rollback', 'every', '1', '-nprod']],
+  ['rollback -n=prod', ['rollback', 'every', '1', '-n=prod']],
+  [
+    'status -o yaml of a failed revision',
+    ['status', 'every', ...prod, '--revision=5', '-o', 'yaml']
+  ],
+  ['list -q -o yaml', ['list', '-q', '-o', 'yaml']],
+  ['history -o yaml, a long plain description', ['history', 'stuck', '-o', 'yaml']],
+  ['history table, a long plain description', ['history', 'stuck']],
+  ['--kube-tls-server-name', ['history', 'solo', '-o', 'json', '--kube-tls-server-name=k8s.local']],
+  ['--kube-as-group', ['history', 'solo', '-o', 'json', '--kube-as-group=ops']],
+  ['--color=never', ['history', 'solo', '-o', 'json', '--color=never']]
 ]
 
 /**

@@ -570,6 +570,84 @@ describe('helm stand-in: what real helm v3.18.0 and v4.2.3 showed', () => {
     )
   })
 
+  it.each(['v3.18.0', 'v4.2.3'])(
+    '%s -o yaml: sorted keys, "" and type-like strings double-quoted, others single-quoted, folded past 80 columns',
+    async version => {
+      const s = standin({
+        version,
+        releases: [
+          {
+            name: 'y',
+            revisions: [
+              {
+                revision: 1,
+                status: 'failed',
+                chart: 'y-1.0.0',
+                app_version: '10',
+                updated: '',
+                description: `Upgrade "y" failed: ${'a long reason, '.repeat(5).trim()}`
+              }
+            ]
+          }
+        ]
+      })
+      const run = await helm(s, ['history', 'y', '-o', 'yaml'])
+      expect(run.stdout).toBe(
+        [
+          '- app_version: "10"',
+          '  chart: y-1.0.0',
+          // Checked against real helm v3.18.0 and v4.2.3.
+          `  description: 'Upgrade "y" failed: a long reason, a long reason, a long reason, a`,
+          `    long reason, a long reason,'`,
+          '  revision: 1',
+          '  status: failed',
+          ...(version.startsWith('v3') ? ['  updated: ""'] : []),
+          ''
+        ].join('\n')
+      )
+    }
+  )
+
+  it('get metadata table: ANNOTATIONS and DEPENDENCIES lines; v4 adds LABELS and APPLY_METHOD', async () => {
+    const v3 = await helm(standin({version: 'v3.18.0'}), ['get', 'metadata', 'solo'])
+    expect(v3.stdout).toBe(
+      'NAME: solo\nCHART: solo\nVERSION: 0.1.0\nAPP_VERSION: 0.1.0\nANNOTATIONS: \nDEPENDENCIES: \nNAMESPACE: default\nREVISION: 1\nSTATUS: deployed\nDEPLOYED_AT: 2026-08-01T10:00:00Z\n'
+    )
+    const v4 = await helm(standin({version: 'v4.2.3'}), ['get', 'metadata', 'solo'])
+    expect(v4.stdout).toContain('ANNOTATIONS: \nLABELS: \nDEPENDENCIES: \n')
+    expect(v4.stdout).toMatch(/\nAPPLY_METHOD: client-side apply \(defaulted\)\n$/)
+  })
+
+  it('a revision beyond 2^53 is named exactly, as Go prints an int64', async () => {
+    expect(await helm(standin(), ['rollback', 'solo', '9223372036854775807'])).toMatchObject(
+      error('Error: release has no 9223372036854775807 version')
+    )
+  })
+
+  it('global flags per major: --color only in v4, --kube-tls-server-name in both', async () => {
+    const args = ['history', 'solo', '-o', 'json']
+    expect((await helm(standin({version: 'v4.2.3'}), [...args, '--color=never'])).exitCode).toBe(0)
+    expect(await helm(standin({version: 'v3.18.0'}), [...args, '--color=never'])).toMatchObject(
+      error('Error: unknown flag: --color')
+    )
+    expect((await helm(standin(), [...args, '--kube-tls-server-name=k'])).exitCode).toBe(0)
+  })
+
+  it('status table ends with the notes, trimmed', async () => {
+    const s = standin({
+      releases: [
+        {
+          name: 'n',
+          revisions: [
+            {revision: 1, status: 'deployed', chart: 'n-1.0.0', notes: '\nHello.\n  Run x\n'}
+          ]
+        }
+      ]
+    })
+    const run = await helm(s, ['status', 'n'])
+    expect(run.stdout.endsWith('TEST SUITE: None\nNOTES:\nHello.\n  Run x\n')).toBe(true)
+  })
+
   it('v4.2 reports the kube client it was built with', async () => {
     const run = await helm(standin({version: 'v4.2.3'}), ['version'])
     expect(run.stdout).toMatch(/KubeClientVersion:"v1\.36"\}\n$/)
