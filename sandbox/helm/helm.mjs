@@ -859,9 +859,10 @@ function sorted(revisions) {
   return [...revisions].sort((a, b) => a.revision - b.revision)
 }
 
-// A revision stored without chart metadata: helm prints MISSING for its chart and app version.
+// A revision stored without chart metadata (no chart, chart_name or app_version in the state):
+// helm prints MISSING for its chart and app version.
 function hasChart(revision) {
-  return revision.chart !== undefined || revision.chart_name !== undefined
+  return ['chart', 'chart_name', 'app_version'].some(key => revision[key] !== undefined)
 }
 
 function chartOf(revision) {

@@ -136,8 +136,8 @@ export function memoryDriverEnv(dataFile: string, home: string): Record<string, 
 
 /**
  * Writes stand-in releases as helm release records for HELM_MEMORY_DRIVER_DATA (JSON is YAML).
- * A revision without `chart` (and without chart_name) has no chart metadata, which helm shows
- * as MISSING.
+ * A revision without `chart`, `chart_name` and `app_version` has no chart metadata, which helm
+ * shows as MISSING.
  * @param file where to write
  * @param releases the same releases the stand-in gets
  */
@@ -171,7 +171,9 @@ function releaseRecord(release: StandinRelease, r: StandinRevision): Record<stri
 }
 
 function chartMetadata(r: StandinRevision): Record<string, string> | undefined {
-  if (r.chart === undefined && r.chart_name === undefined) return undefined
+  if (r.chart === undefined && r.chart_name === undefined && r.app_version === undefined) {
+    return undefined
+  }
   let name = r.chart_name
   let version = r.chart_version
   if (name === undefined) {
