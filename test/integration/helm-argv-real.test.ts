@@ -154,7 +154,8 @@ describe.each([3, 4] as const)('the actions argv against real helm v%i', major =
       expect({args, ...run}).toEqual({args, exitCode: 0, stdout: success, stderr: ''})
       expect({args, ...faked}).toEqual({args, ...run})
     }
-  })
+    // About 200 short processes on a shared two-core machine.
+  }, 240_000)
 
   test.each(timeouts)('rollback --timeout=%s is accepted', async timeout => {
     const version = parseHelmVersion((await bed().run(versionArgs())).stdout)
