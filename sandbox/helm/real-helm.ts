@@ -227,7 +227,8 @@ export interface RealHelmBed {
   env: Record<string, string>
   /** Replaces the releases every later run starts from. */
   setReleases(releases: readonly StandinRelease[]): Promise<void>
-  run(args: readonly string[]): Promise<HelmRun>
+  /** Runs helm by argv; `env` adds to (or overrides) the bed's environment. */
+  run(args: readonly string[], env?: Record<string, string>): Promise<HelmRun>
   cleanup(): Promise<void>
 }
 
@@ -254,7 +255,8 @@ export async function createRealHelmBed(
     binDir,
     env,
     setReleases: next => writeMemoryDriverData(dataFile, next),
-    run: args => spawnCapture(join(binDir, 'helm'), args, {...process.env, ...env}),
+    run: (args, extra = {}) =>
+      spawnCapture(join(binDir, 'helm'), args, {...process.env, ...env, ...extra}),
     cleanup: () => rm(dir, {recursive: true, force: true})
   }
 }

@@ -42,7 +42,8 @@ describe.each([3, 4] as const)('helm-rollback with real helm v%i', major => {
 
   async function rollback(
     inputs: Record<string, string> = {},
-    revisions: StandinRevision[] = failedNMinus1()
+    revisions: StandinRevision[] = failedNMinus1(),
+    env: Record<string, string> = {}
   ): Promise<{run: DistRun; evidence: Evidence[]}> {
     if (!helm.ok) throw new Error(`real helm ${helm.pin.version} is unavailable: ${helm.reason}`)
     const bed = await createRealHelmBed(helm.bin, [
@@ -50,7 +51,7 @@ describe.each([3, 4] as const)('helm-rollback with real helm v%i', major => {
     ])
     const run = await runDist('helm-rollback', {
       inputs: {release: 'payments', namespace: 'prod', ...inputs},
-      env: bed.env,
+      env: {...bed.env, ...env},
       keep: true
     })
     cleanups.push(bed.cleanup, () => rm(run.tempDir, {recursive: true, force: true}))
@@ -110,6 +111,15 @@ describe.each([3, 4] as const)('helm-rollback with real helm v%i', major => {
       })
       expect(run.outputs).toMatchObject({status: 'dry-run', 'to-revision': '1'})
     }
+  })
+
+  test('an empty namespace input leaves the namespace to helm (HELM_NAMESPACE here)', async () => {
+    const {run} = await rollback({namespace: '', 'dry-run': 'true'}, undefined, {
+      HELM_NAMESPACE: 'prod'
+    })
+    expect(errors(run)).toEqual([])
+    expect(run.outputs).toMatchObject({status: 'dry-run', 'to-revision': '2'})
+    expect(helmLines(run)[1]).toBe('helm history payments --output=json')
   })
 
   test('already-at-target: the history says the target runs now; helm rollback never runs', async () => {

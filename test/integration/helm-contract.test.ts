@@ -247,14 +247,34 @@ describe.each([3, 4] as const)('stand-in vs real helm v%i', major => {
   })
 
   /** Runs one argv through both, each from the same fresh releases. */
-  async function both(args: string[]): Promise<{real: HelmRun; standin: HelmRun}> {
+  async function both(
+    args: string[],
+    extraEnv: Record<string, string> = {}
+  ): Promise<{real: HelmRun; standin: HelmRun}> {
     if (!helm.ok) throw new Error(`real helm ${helm.pin.version} is unavailable: ${helm.reason}`)
     if (!real || !standin) throw new Error('the real helm bed was not set up')
     standin.setReleases(releases)
-    const env = {...process.env, ...standin.env}
+    const env = {...process.env, ...standin.env, ...extraEnv}
     const fake = await spawnCapture(join(standin.binDir, 'helm'), args, env)
-    return {real: normalise(await real.run(args)), standin: normalise(fake)}
+    return {real: normalise(await real.run(args, extraEnv)), standin: normalise(fake)}
   }
+
+  test.each<[string, string[], Record<string, string>]>([
+    [
+      'HELM_NAMESPACE picks the namespace',
+      ['history', 'every', '-o', 'json'],
+      {HELM_NAMESPACE: 'prod'}
+    ],
+    [
+      '-n wins over HELM_NAMESPACE',
+      ['history', 'solo', '-n', 'default', '-o', 'json'],
+      {HELM_NAMESPACE: 'prod'}
+    ],
+    ['HELM_NAMESPACE for a rollback', ['rollback', 'every', '1'], {HELM_NAMESPACE: 'prod'}]
+  ])('%s', async (_what, args, env) => {
+    const runs = await both(args, env)
+    expect(runs.standin).toEqual(runs.real)
+  })
 
   test.each(common)('%s', async (_what, args) => {
     const runs = await both(args)
