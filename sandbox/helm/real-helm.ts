@@ -11,6 +11,7 @@ import {spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {chmodSync, createWriteStream, existsSync, mkdirSync, renameSync, rmSync} from 'node:fs'
 import {mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises'
+import {createServer} from 'node:net'
 import {arch, platform, tmpdir} from 'node:os'
 import {delimiter, dirname, join, resolve} from 'node:path'
 import {pipeline} from 'node:stream/promises'
@@ -264,6 +265,34 @@ export async function createRealHelmBed(
       spawnCapture(join(binDir, 'helm'), args, {...process.env, ...env, ...extra}),
     cleanup: () => rm(dir, {recursive: true, force: true})
   }
+}
+
+/**
+ * Writes a kubeconfig whose API server is a loopback port nobody listens on (taken from the OS,
+ * then closed): real helm with its default Secrets driver then fails the way it does when the
+ * cluster is unreachable.
+ * @param file where to write it
+ * @returns the closed port
+ */
+export async function writeUnreachableKubeconfig(file: string): Promise<number> {
+  const port = await new Promise<number>((done, fail) => {
+    const server = createServer()
+    server.on('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail()))
+    })
+  })
+  const config = {
+    apiVersion: 'v1',
+    kind: 'Config',
+    clusters: [{name: 'gone', cluster: {server: `https://127.0.0.1:${port}`}}],
+    users: [{name: 'gone', user: {token: 'unused'}}],
+    contexts: [{name: 'gone', context: {cluster: 'gone', user: 'gone'}}],
+    'current-context': 'gone'
+  }
+  await writeFile(file, `${JSON.stringify(config)}\n`, {mode: 0o600})
+  return port
 }
 
 /** Spawns by argv (no shell), as @actions/exec does, and collects both streams. */

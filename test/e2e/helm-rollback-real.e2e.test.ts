@@ -1,10 +1,15 @@
 import {afterAll, describe, expect, it} from '@jest/globals'
 import {existsSync} from 'node:fs'
-import {readFile, rm} from 'node:fs/promises'
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {standinRevisions, type StandinRevision} from '../../sandbox/helm/standin.js'
-import {createRealHelmBed, inCI, realHelmForTests} from '../../sandbox/helm/real-helm.js'
+import {
+  createRealHelmBed,
+  inCI,
+  realHelmForTests,
+  writeUnreachableKubeconfig
+} from '../../sandbox/helm/real-helm.js'
 import {errors, runDist, type DistRun} from '../../sandbox/runner.js'
 
 // dist/helm-rollback/index.js run as the runner runs it, with REAL helm v3 and v4 first on PATH
@@ -186,6 +191,20 @@ describe.each([3, 4] as const)('helm-rollback with real helm v%i', major => {
     expect(run.exitCode).toBe(1)
     expect(errors(run)).toEqual([
       `helm history nope failed (exit 1): "Error: release: not found". Helm found no release 'nope' in namespace 'prod'. Check the 'release', 'namespace' and 'kube-context' inputs; 'helm list --all-namespaces' shows where releases live.`
+    ])
+  })
+
+  test('an unreachable cluster (Secrets driver, closed port): real helm’s words and the fix', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'unreachable-'))
+    cleanups.push(() => rm(dir, {recursive: true, force: true}))
+    const port = await writeUnreachableKubeconfig(join(dir, 'kubeconfig'))
+    const {run} = await rollback({}, undefined, {
+      HELM_DRIVER: '',
+      KUBECONFIG: join(dir, 'kubeconfig')
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errors(run)).toEqual([
+      `helm history payments failed (exit 1): "Error: ${major === 3 ? 'Kubernetes' : 'kubernetes'} cluster unreachable: Get "https://127.0.0.1:${port}/version": dial tcp 127.0.0.1:${port}: connect: connection refused". helm could not reach the cluster. This action expects kube access from an earlier step: a KUBECONFIG file, or a cloud login that writes one (aws eks update-kubeconfig, azure/aks-set-context, google-github-actions/get-gke-credentials). Check 'kube-context' as well.`
     ])
   })
 

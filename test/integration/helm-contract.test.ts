@@ -10,10 +10,14 @@ import {
   inCI,
   realHelmForTests,
   spawnCapture,
+  writeUnreachableKubeconfig,
   type HelmRun,
   type RealHelmBed
 } from '../../sandbox/helm/real-helm.js'
+import {mkdtemp, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import type {StandinFailure} from '../../sandbox/helm/standin.js'
 
 // Contract tests: the same argv through the stand-in (pretending to be the pinned version) and
 // through real helm over the memory driver, from the same releases, one invocation each.
@@ -279,5 +283,34 @@ describe.each([3, 4] as const)('stand-in vs real helm v%i', major => {
   test.each(common)('%s', async (_what, args) => {
     const runs = await both(args)
     expect(runs.standin).toEqual(runs.real)
+  })
+
+  // With the default Secrets driver and a kubeconfig whose server is a closed loopback port,
+  // real helm shows the unreachable-cluster error the stand-in scripts.
+  test.each<[string, string[], StandinFailure['command']]>([
+    ['history', ['history', 'every', ...prod, '-o', 'json'], 'history'],
+    ['rollback', ['rollback', 'every', '1', ...prod], 'rollback'],
+    ['status', ['status', 'every', ...prod], 'status'],
+    ['get metadata', ['get', 'metadata', 'every', ...prod], 'get'],
+    ['list', ['list', '-o', 'json'], 'list']
+  ])('unreachable cluster: %s', async (_what, args, command) => {
+    if (!helm.ok) throw new Error(`real helm ${helm.pin.version} is unavailable: ${helm.reason}`)
+    if (!real || !standin) throw new Error('the real helm bed was not set up')
+    const dir = await mkdtemp(join(tmpdir(), 'unreachable-'))
+    try {
+      const port = await writeUnreachableKubeconfig(join(dir, 'kubeconfig'))
+      const run = await real.run(args, {HELM_DRIVER: '', KUBECONFIG: join(dir, 'kubeconfig')})
+      standin.setReleases(releases)
+      standin.setFailures([{command, kind: 'unreachable'}])
+      const env = {...process.env, ...standin.env}
+      const fake = await spawnCapture(join(standin.binDir, 'helm'), args, env)
+      // The stand-in's default names port 6443, the usual API server port.
+      const stderr = run.stderr.replaceAll(`127.0.0.1:${port}`, '127.0.0.1:6443')
+      expect(fake).toEqual({...run, stderr})
+      expect(stderr).toMatch(/^Error: [Kk]ubernetes cluster unreachable: /)
+    } finally {
+      standin.setFailures([])
+      await rm(dir, {recursive: true, force: true})
+    }
   })
 })
