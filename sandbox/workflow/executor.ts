@@ -21,6 +21,7 @@ import {
   type Plain,
   type Status
 } from './expressions.js'
+import {excess, grantOf, PERMISSIVE, type Grant} from './permissions.js'
 import {loadWorkflow, Unsupported, type CallInput, type JobSpec, type StepSpec} from './load.js'
 
 export type Result = 'success' | 'failure' | 'skipped' | 'cancelled'
@@ -108,7 +109,14 @@ export class WorkflowExecutor {
     this.artifacts = new ArtifactStore(join(this.runDir, 'artifacts'))
     try {
       const inputs = await this.topLevelInputs(request)
-      return await this.runFile(request.workflow, inputs, request.secrets ?? {}, 0, new Set())
+      return await this.runFile(
+        request.workflow,
+        inputs,
+        request.secrets ?? {},
+        0,
+        new Set(),
+        PERMISSIVE
+      )
     } finally {
       if (this.options.keepArtifacts && existsSync(this.artifacts.dir))
         await cp(this.artifacts.dir, this.options.keepArtifacts, {recursive: true})
@@ -214,7 +222,8 @@ export class WorkflowExecutor {
     inputs: Record<string, Plain>,
     secrets: Record<string, string>,
     depth: number,
-    held: Set<string>
+    held: Set<string>,
+    granted: Grant
   ): Promise<WorkflowRun> {
     if (depth > MAX_DEPTH)
       throw new Error(`${workflow}: reusable workflows nest deeper than ${MAX_DEPTH}`)
@@ -232,6 +241,13 @@ export class WorkflowExecutor {
     if (spec.concurrency !== undefined) {
       run.concurrency = this.concurrency(spec.concurrency, baseContexts, label)
       this.hold(groups, run.concurrency, label)
+    }
+    // Every job's token must fit inside what the caller granted, or GitHub refuses the run.
+    const workflowGrant = grantOf(spec.permissions, granted)
+    for (const [id, job] of Object.entries(spec.jobs)) {
+      const problem =
+        depth > 0 ? excess(id, grantOf(job.permissions, workflowGrant), granted) : undefined
+      if (problem) throw new Error(`${label}: ${problem}`)
     }
     const workflowEnv = stringMap(interpolate(spec.env ?? {}, baseContexts))
     for (const id of order(spec.jobs, label)) {
@@ -258,7 +274,16 @@ export class WorkflowExecutor {
       } else {
         this.options.onProgress?.({kind: 'job-start', workflow: label, job: id, depth})
         result = job.uses
-          ? await this.callJob(id, job, contexts, secrets, depth, groups, label)
+          ? await this.callJob(
+              id,
+              job,
+              contexts,
+              secrets,
+              depth,
+              groups,
+              label,
+              grantOf(job.permissions, workflowGrant)
+            )
           : await this.stepsJob(id, job, contexts, workflowEnv, depth, groups, label)
         this.options.onProgress?.({
           kind: 'job-end',
@@ -311,7 +336,8 @@ export class WorkflowExecutor {
     callerSecrets: Record<string, string>,
     depth: number,
     held: Set<string>,
-    where: string
+    where: string,
+    grant: Grant
   ): Promise<JobResult> {
     const target = this.resolveWorkflowUses(job.uses as string, `${where}: job '${id}'`)
     const groups = new Set(held)
@@ -353,7 +379,7 @@ export class WorkflowExecutor {
       for (const [key, def] of Object.entries(secretDefs))
         if (def?.required && !secrets[key])
           throw new Error(`${target}: secret '${key}' is required but not provided`)
-      const call = await this.runFile(target, inputs, secrets, depth + 1, groups)
+      const call = await this.runFile(target, inputs, secrets, depth + 1, groups, grant)
       result.call = call
       result.outputs = call.outputs
       result.result = call.conclusion

@@ -410,3 +410,38 @@ describe('refusals by name', () => {
     await expect(executor().exec.run({workflow: file})).rejects.toThrow(/is not a valid workflow/)
   })
 })
+
+describe('token permissions down the chain', () => {
+  it("refuses a called workflow whose job asks for more than the caller's job grants", async () => {
+    await workflow(
+      'needs-write.yml',
+      `
+on: workflow_call
+permissions: {}
+jobs:
+  comment:
+    runs-on: ubuntu-latest
+    permissions: {issues: write}
+    steps: [{run: echo}]
+`
+    )
+    const file = await workflow(
+      'grants-read.yml',
+      `
+on: workflow_dispatch
+jobs:
+  narrow:
+    permissions: {issues: read}
+    uses: ./.github/workflows/needs-write.yml
+  enough:
+    permissions: {issues: write, contents: read}
+    uses: ./.github/workflows/needs-write.yml
+`
+    )
+    const run = await executor().exec.run({workflow: file})
+    expect(run.jobs.narrow?.error).toMatch(
+      /The nested job 'comment' is requesting 'issues: write', but is only allowed 'issues: read'/
+    )
+    expect(run.jobs.enough?.result).toBe('success')
+  })
+})
