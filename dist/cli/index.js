@@ -92,8 +92,9 @@ function parseFileCommand(text) {
 ;// CONCATENATED MODULE: ./src/cli/actions.ts
 /** Every action the CLI can run: its name and a lazy import of its run(deps). */
 const ACTIONS = {
-    'identify-lkg-tag': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(440), __nccwpck_require__.e(59), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5649)),
-    'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(59), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))
+    'identify-lkg-tag': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(440), __nccwpck_require__.e(59), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4929)),
+    'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(59), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820)),
+    'record-evidence': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(440), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9952))
 };
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -136,6 +137,7 @@ const USAGE = `rollback-kit: take a bad release back to the last known-good one 
 Usage:
   rollback-kit run <action> [--<input> <value>]...   run an action's core locally
   rollback-kit evidence verify <dir>                 check every evidence chain and the manifest
+  rollback-kit drill [--scenario manual|auto|failed] run the rollback workflow on an embedded sandbox
 
 Actions: ${Object.keys(ACTIONS).join(', ')}
 Inputs are the action's inputs (see actions/<action>/README.md), e.g. --tag-pattern 'v*'.
@@ -147,6 +149,8 @@ async function main(argv) {
         return runCommand(rest);
     if (command === 'evidence' && rest[0] === 'verify')
         return verify(rest.slice(1));
+    if (command === 'drill')
+        return (await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 2747))).drillCommand(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
         console.log(USAGE);
         return command === undefined ? 2 : 0;
@@ -218,10 +222,13 @@ async function runCommand(args) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dH: () => (/* binding */ EvidenceWriter),
-  Yb: () => (/* binding */ verifyEvidenceDir)
+  e0: () => (/* binding */ MANIFEST),
+  T3: () => (/* binding */ readRecords),
+  Yb: () => (/* binding */ verifyEvidenceDir),
+  HN: () => (/* binding */ writeManifest)
 });
 
-// UNUSED EXPORTS: GENESIS, MANIFEST, recordHash, redact, verifyChain, writeManifest
+// UNUSED EXPORTS: GENESIS, recordHash, redact, verifyChain
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -329,11 +336,16 @@ function redact(value, secrets) {
     };
     return walk(value);
 }
-/** Checks one chain file: parse, seq order, prev links and every hash. */
-async function verifyChain(file) {
+/**
+ * Checks one chain file: parse, seq order, prev links and every hash. With `limit`, only the
+ * first `limit` records (what an earlier seal covered).
+ */
+async function verifyChain(file, limit) {
     const lines = (await (0,promises_.readFile)(file, 'utf8')).split('\n');
     if (lines.at(-1) === '')
         lines.pop();
+    if (limit !== undefined)
+        lines.splice(limit);
     let prev = GENESIS;
     for (const [index, line] of lines.entries()) {
         const where = `${file}: record ${index + 1} (line ${index + 1})`;
@@ -361,7 +373,7 @@ async function verifyChain(file) {
     return { file, records: lines.length, head: prev };
 }
 /** Checks every chain in a directory and, when present, that the manifest still matches them. */
-async function verifyEvidenceDir(dir) {
+async function verifyEvidenceDir(dir, options = {}) {
     const names = (await (0,promises_.readdir)(dir)).filter(name => name.endsWith('.jsonl')).sort();
     const chains = await Promise.all(names.map(name => verifyChain((0,external_node_path_.join)(dir, name))));
     const errors = chains.flatMap(chain => (chain.error ? [chain.error] : []));
@@ -374,21 +386,42 @@ async function verifyEvidenceDir(dir) {
             const chain = chains.find(c => c.file === (0,external_node_path_.join)(dir, entry.file));
             if (!chain)
                 errors.push(`${MANIFEST} lists ${entry.file}, which is missing`);
+            else if (options.allowAppended && chain.records > entry.records) {
+                const sealed = await verifyChain((0,external_node_path_.join)(dir, entry.file), entry.records);
+                if (sealed.head !== entry.head)
+                    errors.push(`${entry.file}'s record ${entry.records} ends in ${sealed.head}, but ${MANIFEST} sealed it as ${entry.head}: sealed records were changed`);
+            }
             else if (chain.records !== entry.records || chain.head !== entry.head) {
                 errors.push(`${entry.file} has ${chain.records} records ending in ${chain.head}, but ${MANIFEST} recorded ${entry.records} ending in ${entry.head}: records were removed or added after it was sealed`);
             }
         }
-        for (const name of names) {
+        for (const name of options.allowAppended ? [] : names) {
             if (!manifest.chains.some(entry => entry.file === name))
                 errors.push(`${name} is not in ${MANIFEST}`);
         }
     }
     return { ok: errors.length === 0, chains, errors };
 }
+/** The records of one chain, in order; lines that are not JSON are left out (verify names them). */
+async function readRecords(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+    const records = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        try {
+            records.push(JSON.parse(line));
+        }
+        catch {
+            // A torn or edited line: verifyEvidenceDir reports it; timings skip it.
+        }
+    }
+    return records;
+}
 /** Seals a directory: writes manifest.json with each chain's record count and head hash. */
 async function writeManifest(dir, now = new Date()) {
-    const names = (await readdir(dir)).filter(name => name.endsWith('.jsonl')).sort();
-    const chains = await Promise.all(names.map(name => verifyChain(join(dir, name))));
+    const names = (await (0,promises_.readdir)(dir)).filter(name => name.endsWith('.jsonl')).sort();
+    const chains = await Promise.all(names.map(name => verifyChain((0,external_node_path_.join)(dir, name))));
     const broken = chains.find(chain => chain.error);
     if (broken)
         throw new Error(`Refusing to seal a broken chain: ${broken.error}`);
@@ -401,7 +434,7 @@ async function writeManifest(dir, now = new Date()) {
             head: chain.head
         }))
     };
-    await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
     return manifest;
 }
 
@@ -492,6 +525,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -527,6 +567,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -545,6 +592,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

@@ -126,10 +126,11 @@ export class WorkflowExecutor {
 
   private async topLevelInputs(request: RunRequest): Promise<Record<string, Plain>> {
     const spec = await loadWorkflow(this.path(request.workflow), request.workflow)
-    const defs = this.inputDefs(
-      spec.on,
-      this.options.eventName === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch'
-    )
+    // A reusable workflow run on its own takes its workflow_call inputs, as a caller would pass.
+    const trigger = this.options.eventName in spec.on ? this.options.eventName : 'workflow_call'
+    if (!(trigger in spec.on))
+      throw new Error(`${request.workflow} is not triggered by ${this.options.eventName}`)
+    const defs = this.inputDefs(spec.on, trigger)
     return this.bindInputs(defs, request.inputs ?? {}, request.workflow, {
       github: this.githubContext('', request.workflow)
     })

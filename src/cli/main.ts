@@ -14,6 +14,7 @@ const USAGE = `rollback-kit: take a bad release back to the last known-good one 
 Usage:
   rollback-kit run <action> [--<input> <value>]...   run an action's core locally
   rollback-kit evidence verify <dir>                 check every evidence chain and the manifest
+  rollback-kit drill [--scenario manual|auto|failed] run the rollback workflow on an embedded sandbox
 
 Actions: ${Object.keys(ACTIONS).join(', ')}
 Inputs are the action's inputs (see actions/<action>/README.md), e.g. --tag-pattern 'v*'.
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv
   if (command === 'run') return runCommand(rest)
   if (command === 'evidence' && rest[0] === 'verify') return verify(rest.slice(1))
+  if (command === 'drill') return (await import('./drill.js')).drillCommand(rest)
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE)
     return command === undefined ? 2 : 0
