@@ -20,6 +20,11 @@ export const KNOWN_GOOD = 'v1.2.0'
 
 export type Scenario = 'manual' | 'auto' | 'failed'
 
+export interface WorldOptions {
+  /** The app answers healthy whatever is deployed (a staging rehearsal: nothing is broken). */
+  healthy?: boolean
+}
+
 export interface DrillWorld {
   git: GitFixture
   gh: GitHubDouble
@@ -54,7 +59,10 @@ exports.down = pgm => {
 }
 `
 
-export async function createDrillWorld(scenario: Scenario): Promise<DrillWorld> {
+export async function createDrillWorld(
+  scenario: Scenario,
+  options: WorldOptions = {}
+): Promise<DrillWorld> {
   const git = await createRepo()
   const sha: Record<string, string> = {}
   const at = (minutes: number) => new Date(Date.UTC(2026, 10, 20, 8, minutes)).toISOString()
@@ -146,7 +154,8 @@ export async function createDrillWorld(scenario: Scenario): Promise<DrillWorld> 
 
   // Broken while the bad release runs; in the failed scenario it stays broken.
   const smoke: Server = createServer((request, response) => {
-    const healthy = scenario !== 'failed' && deployedVersion() !== BAD.slice(1)
+    const healthy =
+      options.healthy === true || (scenario !== 'failed' && deployedVersion() !== BAD.slice(1))
     response.writeHead(healthy ? 200 : 503, {'content-type': 'application/json'})
     response.end(JSON.stringify({status: healthy ? 'ok' : 'degraded', version: deployedVersion()}))
   })
