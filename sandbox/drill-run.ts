@@ -26,6 +26,8 @@ export interface DrillOptions {
   scenario: Scenario
   /** Where the sealed evidence and every job's artifact are copied (default: a temp dir, removed). */
   keep?: string
+  /** Drill on this repository's release tags instead of the embedded one (read only). */
+  dir?: string
   print?: (line: string) => void
 }
 
@@ -66,7 +68,7 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
   const print = options.print ?? (line => console.log(line))
   const started = Date.now()
   const keep = options.keep ?? (await mkdtemp(join(tmpdir(), 'rollback-drill-')))
-  const world = await createDrillWorld(options.scenario)
+  const world = await createDrillWorld(options.scenario, {dir: options.dir})
   try {
     print(
       `# rollback drill (${options.scenario}): ${OWNER}/${REPO}, environment ${ENVIRONMENT}, helm release ${RELEASE}`
@@ -77,9 +79,9 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
       repository: `${OWNER}/${REPO}`,
       selfNames: ['rollback-kit/rollback-kit'],
       eventName: options.scenario === 'auto' ? 'push' : 'workflow_dispatch',
-      workspace: world.git.dir,
+      workspace: world.dir,
       env: {...world.helm.env, GITHUB_API_URL: world.gh.url},
-      github: {token: TOKEN, actor: 'oncall-drill', sha: world.sha['v1.3.0']},
+      github: {token: TOKEN, actor: 'oncall-drill', sha: world.sha[world.bad]},
       keepArtifacts: keep,
       onProgress: progress(print)
     })
@@ -195,6 +197,7 @@ const mark = (result: string) => (result === 'success' ? '✓' : result === 'ski
 export async function main(argv: readonly string[]): Promise<number> {
   let scenario: Scenario = 'manual'
   let keep: string | undefined
+  let dir: string | undefined
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
     const value = argv[i + 1]
@@ -204,12 +207,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     } else if (flag === '--keep' && value && !value.startsWith('-')) {
       keep = value
       i++
+    } else if (flag === '--dir' && value && !value.startsWith('-')) {
+      dir = value
+      i++
     } else if (flag === '--help' || flag === '-h') {
-      console.log('Usage: npm run drill -- [--scenario manual|auto|failed] [--keep <dir>]')
+      console.log(
+        'Usage: npm run drill -- [--scenario manual|auto|failed] [--dir <your repo>] [--keep <dir>]'
+      )
       return 0
     } else {
       console.error(
-        `Unknown or incomplete flag '${flag ?? ''}${value && flag?.startsWith('--') ? ` ${value}` : ''}'. Usage: npm run drill -- [--scenario manual|auto|failed] [--keep <dir>]`
+        `Unknown or incomplete flag '${flag ?? ''}${value && flag?.startsWith('--') ? ` ${value}` : ''}'. Usage: npm run drill -- [--scenario manual|auto|failed] [--dir <your repo>] [--keep <dir>]`
       )
       return 2
     }
@@ -221,6 +229,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     return 2
   }
-  const result = await drill({scenario, keep})
+  const result = await drill({scenario, keep, dir})
   return result.ok ? 0 : 1
 }

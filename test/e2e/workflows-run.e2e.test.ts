@@ -37,7 +37,7 @@ const executor = (eventName: string, event: Record<string, unknown> = {}) =>
     selfNames: ['rollback-kit/rollback-kit'],
     eventName,
     event,
-    workspace: world.git.dir,
+    workspace: world.dir,
     env: {...world.helm.env, GITHUB_API_URL: world.gh.url},
     github: {token: TOKEN}
   })

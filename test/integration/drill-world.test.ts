@@ -12,6 +12,7 @@ import {
   TOKEN,
   type DrillWorld
 } from '../../sandbox/drill-world.js'
+import {createRepo} from '../../sandbox/git-fixture.js'
 import {errors, runDist} from '../../sandbox/runner.js'
 
 let world: DrillWorld
@@ -69,6 +70,57 @@ describe('the failed scenario', () => {
       expect((await fetch(failed.smokeUrl)).status).toBe(503)
     } finally {
       await failed.close()
+    }
+  })
+})
+
+describe('--dir: a repository of the user', () => {
+  it('uses its newest release tags, leads the chain to the one before the newest, and changes nothing in it', async () => {
+    const user = await createRepo()
+    try {
+      const shas = await user.commits(['one', 'two', 'three', 'four', 'five', 'six'])
+      await user.tags([
+        {name: 'v0.9.0', sha: shas[0] as string},
+        {name: 'v1.0.0', sha: shas[1] as string},
+        {name: 'v1.10.0', sha: shas[4] as string, annotated: true},
+        {name: 'v1.2.0', sha: shas[2] as string},
+        {name: 'v1.9.0', sha: shas[3] as string},
+        {name: 'nightly', sha: shas[5] as string}
+      ])
+      const refsBefore = await user.git(['for-each-ref'])
+      const headBefore = await user.revParse('HEAD')
+      const world = await createDrillWorld('manual', {dir: user.dir})
+      try {
+        expect(world.releases).toEqual(['v1.0.0', 'v1.2.0', 'v1.9.0', 'v1.10.0'])
+        expect([world.bad, world.knownGood]).toEqual(['v1.10.0', 'v1.9.0'])
+        expect(world.stoodIn.join('\n')).toContain(user.dir)
+        const lkg = await runDist('identify-lkg-tag', {
+          inputs: {token: TOKEN, repository: 'octo-org/payments-api', environment: ENVIRONMENT},
+          env: {GITHUB_API_URL: world.gh.url}
+        })
+        expect(errors(lkg)).toEqual([])
+        expect(lkg.outputs.tag).toBe('v1.9.0')
+        expect(world.gh.violations).toEqual([])
+      } finally {
+        await world.close()
+      }
+      expect(await user.git(['for-each-ref'])).toBe(refsBefore)
+      expect(await user.revParse('HEAD')).toBe(headBefore)
+      expect(await user.git(['status', '--porcelain'])).toBe('')
+    } finally {
+      await user.cleanup()
+    }
+  })
+
+  it('refuses a repository without two release tags', async () => {
+    const user = await createRepo()
+    try {
+      await user.commit('one')
+      await expect(createDrillWorld('manual', {dir: user.dir})).rejects.toThrow(
+        /needs at least two release tags/
+      )
+    } finally {
+      await user.cleanup()
     }
   })
 })
