@@ -738,7 +738,9 @@ function renderSummary(input) {
                 (0,timeline/* formatDuration */.a)(timings.toVerify)
             ]
         ]),
-        (0,summary/* table */.tp)(['action', 'chain', 'first record', 'last record', 'records', 'last event'], timings.spans.map(s => [s.action, s.chain, s.first, s.last, s.records, s.lastEvent])),
+        (0,summary/* table */.tp)(['action', 'chain', 'first record', 'last record', 'records', 'last event'], timings.spans
+            .filter(s => s.action !== 'record-evidence')
+            .map(s => [s.action, s.chain, s.first, s.last, s.records, s.lastEvent])),
         '### Evidence',
         '',
         (0,summary/* table */.tp)(['chain', 'records', 'head'], input.manifest.chains.map(c => [c.file, c.records, `\`${c.head}\``])),

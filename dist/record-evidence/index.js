@@ -38792,7 +38792,9 @@ function renderSummary(input) {
                 (0,timeline/* formatDuration */.a)(timings.toVerify)
             ]
         ]),
-        table(['action', 'chain', 'first record', 'last record', 'records', 'last event'], timings.spans.map(s => [s.action, s.chain, s.first, s.last, s.records, s.lastEvent])),
+        table(['action', 'chain', 'first record', 'last record', 'records', 'last event'], timings.spans
+            .filter(s => s.action !== 'record-evidence')
+            .map(s => [s.action, s.chain, s.first, s.last, s.records, s.lastEvent])),
         '### Evidence',
         '',
         table(['chain', 'records', 'head'], input.manifest.chains.map(c => [c.file, c.records, `\`${c.head}\``])),

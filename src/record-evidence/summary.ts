@@ -43,7 +43,9 @@ export function renderSummary(input: SummaryInput): string {
     ),
     table(
       ['action', 'chain', 'first record', 'last record', 'records', 'last event'],
-      timings.spans.map(s => [s.action, s.chain, s.first, s.last, s.records, s.lastEvent])
+      timings.spans
+        .filter(s => s.action !== 'record-evidence')
+        .map(s => [s.action, s.chain, s.first, s.last, s.records, s.lastEvent])
     ),
     '### Evidence',
     '',
