@@ -4,7 +4,7 @@
 // actions and workflows are all referenced at one release ref.
 import {describe, expect, it} from '@jest/globals'
 import {spawnSync} from 'node:child_process'
-import {readFileSync, readdirSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {parse} from 'yaml'
 import {ROOT} from '../../../sandbox/runner.js'
@@ -175,5 +175,40 @@ describe('actionlint', () => {
     }
     expect(`${result.stdout}${result.stderr}`).toMatch(/0 finding/)
     expect(result.status).toBe(0)
+  })
+})
+
+describe("this repository's actions are called with the inputs they declare", () => {
+  interface ActionManifest {
+    inputs?: Record<string, {required?: boolean; default?: unknown}>
+  }
+  const calls = files.flatMap(file =>
+    Object.entries(load(file).jobs).flatMap(([job, j]) =>
+      (j.steps ?? [])
+        .filter(s => s.uses?.startsWith(`${SELF}/actions/`))
+        .map(s => ({
+          file,
+          job,
+          name: (s.uses as string).slice(`${SELF}/actions/`.length).split('@')[0] as string,
+          with: Object.keys((s as {with?: Record<string, unknown>}).with ?? {})
+        }))
+    )
+  )
+  const present = calls.filter(c => existsSync(join(ROOT, 'actions', c.name, 'action.yml')))
+  const absent = [...new Set(calls.filter(c => !present.includes(c)).map(c => c.name))]
+  if (absent.length)
+    console.log(`not checked yet: actions/${absent.join(', actions/')} are not in this checkout`)
+
+  it.each(present.map(c => ({...c, title: `${c.file} › ${c.job} › ${c.name}`})))('$title', call => {
+    const manifest = parse(
+      readFileSync(join(ROOT, 'actions', call.name, 'action.yml'), 'utf8')
+    ) as ActionManifest
+    const declared = manifest.inputs ?? {}
+    expect(call.with.filter(key => !(key in declared))).toEqual([])
+    const missing = Object.entries(declared)
+      .filter(([, spec]) => spec.required && spec.default === undefined)
+      .map(([key]) => key)
+      .filter(key => !call.with.includes(key))
+    expect(missing).toEqual([])
   })
 })
