@@ -296,6 +296,21 @@ describe('hostile inputs fail with one error naming the input, nothing written',
     }
   )
 
+  it('takes markdown text as text: leading dashes and several lines are fine there (never argv)', async () => {
+    const d = join(work, 'markdown')
+    const result = await run({
+      'evidence-dir': d,
+      stage: 'declared',
+      title: '-- payments down --',
+      who: '-oncall',
+      risks: '- refunds may double\n- queue backlog'
+    })
+    ok(result)
+    expect(result.summary).toContain('-- payments down --')
+    const own = await lines(join(d, 'record.jsonl'))
+    expect(own.find(r => r.event === 'stage')?.data).toMatchObject({who: '-oncall'})
+  })
+
   it.each([
     ['pr-comment', {'pr-comment': 'true', 'range-to': 'v1.3.0'}, 'range-from'],
     ['deployment-status', {'deployment-status': 'true', 'range-to': 'v1.3.0'}, 'environment'],
