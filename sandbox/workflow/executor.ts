@@ -228,6 +228,8 @@ export class WorkflowExecutor {
   ): Promise<WorkflowRun> {
     if (depth > MAX_DEPTH)
       throw new Error(`${workflow}: reusable workflows nest deeper than ${MAX_DEPTH}`)
+    for (const value of [String(this.options.github?.token ?? ''), ...Object.values(secrets)])
+      if (value.length >= 4) this.masks.add(value)
     const label = relative(this.options.root, this.path(workflow)) || workflow
     const spec = await loadWorkflow(this.path(workflow), label)
     const baseContexts: Contexts = {
@@ -790,8 +792,13 @@ export class WorkflowExecutor {
     }
   }
 
+  /** Secret values seen in this run: masked in every log line, as the runner does. */
+  private readonly masks = new Set<string>()
+
   private log(job: string, step: string, line: string, depth: number): void {
-    this.options.onProgress?.({kind: 'log', job, step, line, depth})
+    let masked = line
+    for (const secret of this.masks) masked = masked.split(secret).join('***')
+    this.options.onProgress?.({kind: 'log', job, step, line: masked, depth})
   }
 }
 

@@ -234,6 +234,29 @@ jobs:
     )
   })
 
+  it('masks secret values in the log', async () => {
+    const file = await workflow(
+      'leaky.yml',
+      `
+on: workflow_dispatch
+jobs:
+  leak:
+    runs-on: ubuntu-latest
+    permissions: {}
+    timeout-minutes: 1
+    steps:
+      - env:
+          PASSWORD: \${{ secrets.pw }}
+        run: echo "the password is $PASSWORD"
+`
+    )
+    const {exec, events} = executor()
+    await exec.run({workflow: file, secrets: {pw: 'hunter22'}})
+    const lines = events.flatMap(e => (e.kind === 'log' ? [e.line] : []))
+    expect(lines).toContain('the password is ***')
+    expect(JSON.stringify(events)).not.toContain('hunter22')
+  })
+
   it.each([
     [
       'a missing required input',
