@@ -4,7 +4,6 @@
 // `run:` steps through bash, reusable workflows (`uses: ./.github/workflows/x.yml` or this
 // repository's path) as nested runs sharing the run's artifacts. What it does not support it
 // refuses by name (see load.ts and resolveUses).
-import {spawn} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -13,6 +12,9 @@ import {parse} from 'yaml'
 import {parseFileCommand} from '../../src/lib/file-command.js'
 import {runDist} from '../runner.js'
 import {ArtifactStore} from './artifacts.js'
+import {bindInputs} from './inputs.js'
+import {spawnBounded} from './bash.js'
+import {ancestorsOf, asList, escape, order, stringMap, truthyValue} from './graph.js'
 import {
   condition,
   envString,
@@ -131,7 +133,7 @@ export class WorkflowExecutor {
     if (!(trigger in spec.on))
       throw new Error(`${request.workflow} is not triggered by ${this.options.eventName}`)
     const defs = this.inputDefs(spec.on, trigger)
-    return this.bindInputs(defs, request.inputs ?? {}, request.workflow, {
+    return bindInputs(defs, request.inputs ?? {}, request.workflow, {
       github: this.githubContext('', request.workflow)
     })
   }
@@ -171,51 +173,6 @@ export class WorkflowExecutor {
   private inputDefs(on: Record<string, unknown>, event: string): Record<string, CallInput> {
     const trigger = (on[event] ?? {}) as {inputs?: Record<string, CallInput>} | null
     return trigger?.inputs ?? {}
-  }
-
-  /** Checks and types inputs as GitHub does for workflow_call and workflow_dispatch. */
-  private bindInputs(
-    defs: Record<string, CallInput>,
-    given: Record<string, unknown>,
-    where: string,
-    contexts: Contexts
-  ): Record<string, Plain> {
-    const out: Record<string, Plain> = {}
-    for (const key of Object.keys(given))
-      if (!(key in defs)) throw new Error(`${where}: input '${key}' is not defined in the workflow`)
-    for (const [key, def] of Object.entries(defs)) {
-      let value = given[key] as Plain | undefined
-      if (value === undefined || value === null) {
-        if (def.required && def.default === undefined)
-          throw new Error(`${where}: input '${key}' is required but not provided`)
-        value = def.default === undefined ? null : interpolate(def.default, contexts)
-      }
-      if (value === null) {
-        out[key] = def.type === 'boolean' ? false : def.type === 'number' ? 0 : ''
-        continue
-      }
-      if (def.type === 'boolean') {
-        if (typeof value === 'string' && /^(true|false)$/.test(value)) value = value === 'true'
-        if (typeof value !== 'boolean')
-          throw new Error(
-            `${where}: input '${key}' must be a boolean, got ${JSON.stringify(value)}`
-          )
-      } else if (def.type === 'number') {
-        if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)))
-          value = Number(value)
-        if (typeof value !== 'number')
-          throw new Error(`${where}: input '${key}' must be a number, got ${JSON.stringify(value)}`)
-      } else if (
-        def.type === 'string' ||
-        (def.type as string) === 'choice' ||
-        (def.type as string) === 'environment'
-      ) {
-        if (typeof value === 'object') throw new Error(`${where}: input '${key}' must be a string`)
-        value = String(value)
-      }
-      out[key] = value
-    }
-    return out
   }
 
   private async runFile(
@@ -361,7 +318,7 @@ export class WorkflowExecutor {
       if (!('workflow_call' in callee.on))
         throw new Error(`${where}: job '${id}' calls ${target}, which has no 'on: workflow_call'`)
       const withValues = (interpolate(job.with ?? {}, contexts) ?? {}) as Record<string, Plain>
-      const inputs = this.bindInputs(
+      const inputs = bindInputs(
         this.inputDefs(callee.on, 'workflow_call'),
         withValues,
         `${target} (called by job '${id}')`,
@@ -800,97 +757,4 @@ export class WorkflowExecutor {
     for (const secret of this.masks) masked = masked.split(secret).join('***')
     this.options.onProgress?.({kind: 'log', job, step, line: masked, depth})
   }
-}
-
-function spawnBounded(
-  command: string,
-  args: string[],
-  options: {cwd: string; env: Record<string, string>},
-  timeoutMs: number,
-  onLine: (line: string) => void
-): Promise<{code: number; output: string; timedOut: boolean}> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      ...options,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true
-    })
-    let output = ''
-    let timedOut = false
-    let pending = ''
-    const take = (chunk: Buffer) => {
-      output += chunk.toString()
-      pending += chunk.toString()
-      const lines = pending.split('\n')
-      pending = lines.pop() ?? ''
-      for (const line of lines) onLine(line)
-    }
-    child.stdout.on('data', take)
-    child.stderr.on('data', take)
-    const timer = setTimeout(() => {
-      timedOut = true
-      try {
-        process.kill(-(child.pid as number), 'SIGKILL')
-      } catch {
-        child.kill('SIGKILL')
-      }
-    }, timeoutMs)
-    child.on('error', reject)
-    child.on('close', code => {
-      clearTimeout(timer)
-      if (pending) onLine(pending)
-      resolvePromise({code: code ?? -1, output, timedOut})
-    })
-  })
-}
-
-/** Job ids in an order where every job comes after the jobs it needs. */
-function order(jobs: Record<string, JobSpec>, where: string): string[] {
-  const done: string[] = []
-  const visiting = new Set<string>()
-  const visit = (id: string) => {
-    if (done.includes(id)) return
-    if (visiting.has(id))
-      throw new Error(`${where}: jobs need each other in a cycle through '${id}'`)
-    const job = jobs[id]
-    if (!job) throw new Error(`${where}: a job needs '${id}', which does not exist`)
-    visiting.add(id)
-    for (const need of asList(job.needs)) visit(need)
-    visiting.delete(id)
-    done.push(id)
-  }
-  for (const id of Object.keys(jobs)) visit(id)
-  return done
-}
-
-function ancestorsOf(id: string, jobs: Record<string, JobSpec>): string[] {
-  const out = new Set<string>()
-  const walk = (j: string) => {
-    for (const n of asList(jobs[j]?.needs)) {
-      if (!out.has(n)) {
-        out.add(n)
-        walk(n)
-      }
-    }
-  }
-  walk(id)
-  return [...out]
-}
-
-const asList = (v: string | string[] | undefined): string[] =>
-  v === undefined ? [] : Array.isArray(v) ? v : [v]
-
-function stringMap(value: Plain): Record<string, string> {
-  const out: Record<string, string> = {}
-  if (value && typeof value === 'object' && !Array.isArray(value))
-    for (const [k, v] of Object.entries(value)) out[k] = envString(v)
-  return out
-}
-
-function truthyValue(value: Plain): boolean {
-  return value === true || value === 'true'
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
