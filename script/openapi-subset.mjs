@@ -25,6 +25,7 @@ const OPERATIONS = [
   'git/get-ref',
   'git/get-tag',
   'repos/get-commit',
+  'repos/compare-commits',
   'checks/list-for-ref',
   'checks/create',
   'repos/get-combined-status-for-ref',

@@ -18,6 +18,7 @@ Usage:
                                                      check every evidence chain, the manifest and
                                                      each step's evidence-head; --strict fails when
                                                      a chain's end is not anchored
+  rollback-kit drill [--scenario manual|auto|failed] run the rollback workflow on an embedded sandbox
 
 Actions: ${Object.keys(ACTIONS).join(', ')}
 Inputs are the action's inputs (see actions/<action>/README.md), e.g. --tag-pattern 'v*'.
@@ -40,6 +41,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv
   if (command === 'run') return runCommand(rest)
   if (command === 'evidence' && rest[0] === 'verify') return verify(rest.slice(1))
+  if (command === 'drill') return (await import('./drill.js')).drillCommand(rest)
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE)
     return command === undefined ? 2 : 0

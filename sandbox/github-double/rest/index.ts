@@ -5,6 +5,7 @@ import type {Routes} from '../http.js'
 import {actionRoutes} from './actions.js'
 import {branchRoutes} from './branches.js'
 import {checkRoutes} from './checks.js'
+import {compareRoutes} from './compare.js'
 import {deploymentRoutes} from './deployments.js'
 import {gitRoutes} from './git.js'
 import {issueRoutes} from './issues.js'
@@ -15,6 +16,7 @@ import {rulesetRoutes} from './rulesets.js'
 export const routes: Routes = {
   ...repoRoutes,
   ...gitRoutes,
+  ...compareRoutes,
   ...checkRoutes,
   ...deploymentRoutes,
   ...branchRoutes,

@@ -5,6 +5,7 @@ import {timestamp, type PullState} from '../../state.js'
 import {connection} from '../connection.js'
 import {GqlError, type Args, type GqlContext, type GqlNode} from '../context.js'
 import {actorNode} from './actors.js'
+import {commitNode} from './git.js'
 
 const pullId = (ctx: GqlContext, number: number): string =>
   nodeId('PR', `${ctx.state.repo.id}:${number}`)
@@ -29,7 +30,7 @@ export function pullNode(ctx: GqlContext, pr: PullState): GqlNode {
     baseRefName: pr.base,
     headRefName: pr.head.ref,
     headRefOid: pr.head.sha,
-    mergeCommit: null,
+    mergeCommit: () => (pr.merge_commit_sha ? commitNode(ctx, pr.merge_commit_sha) : null),
     mergeStateStatus: pr.mergeable_state.toUpperCase(),
     author: actorNode(pr.user),
     labels: (args: Args) =>
