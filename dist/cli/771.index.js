@@ -9,10 +9,17 @@ export const modules = {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export ActionContext */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6489);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1025);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7525);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1662);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1025);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1119);
+
+
+
 
 
 
@@ -21,91 +28,105 @@ export const modules = {
 class ActionContext {
     name;
     evidence;
-    log = _log_js__WEBPACK_IMPORTED_MODULE_3__/* .logger */ .v;
+    log = _log_js__WEBPACK_IMPORTED_MODULE_4__/* .logger */ .vF;
+    /** What the action changed outside itself so far, in words (see `changed`). */
+    changes = [];
     constructor(name) {
         this.name = name;
     }
     /**
      * Opens the evidence chain once the inputs are known. Secrets are masked in the log and
-     * scrubbed from every record.
+     * scrubbed from every record. runAction sets the `evidence-head` output and shows it in the
+     * summary whenever the action appended a record.
      */
     openEvidence(dir, secrets = []) {
         const known = secrets.filter((s) => Boolean(s));
         for (const secret of known)
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$)(secret);
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$l)(secret);
         this.evidence = new _evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceWriter */ .dH({
             dir,
-            chain: process.env.GITHUB_JOB || this.name,
+            // A job id is [A-Za-z0-9_-]; anything else (a hand-set GITHUB_JOB) must not leave the dir.
+            chain: (process.env.GITHUB_JOB || this.name)
+                .replace(/[^A-Za-z0-9._-]/g, '_')
+                .replace(/^\.+/, '_'),
             action: this.name,
             secrets: known
         });
         return this.evidence;
     }
+    /**
+     * Call right after a change outside the action succeeded (a rollback, a freeze), e.g.
+     * `rolled back release 'payments' to revision 4`. If a later step fails (evidence that
+     * cannot be written), the error says this change happened instead of implying nothing did.
+     */
+    changed(what) {
+        this.changes.push(what);
+    }
 }
 /**
- * Runs an action's body and turns every failure into one clear `::error::` line: a UserError
- * prints its own message (the user can fix it); anything else is a bug in rollback-kit and
- * says so, with the stack in the debug log. A failure is also recorded as evidence.
+ * Runs an action's body and turns every failure into one clear error line: a UserError prints
+ * its own message (the user can fix it); anything else is a bug in rollback-kit and says so,
+ * with the stack in the debug log. A failure is also recorded as evidence, even one found
+ * before the body opened the chain (a bad input). Evidence that cannot be written after a
+ * change says the change happened.
  */
-async function runAction(name, body) {
+async function runAction(name, body, options = {}) {
     const context = new ActionContext(name);
+    let message;
     try {
         await body(context);
     }
     catch (error) {
-        const message = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo ? error.message : `${name} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+        message = failureMessage(name, context, error);
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) && error instanceof Error && error.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        await context.evidence
-            ?.append('failed', { message, kind: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo ? 'user' : 'bug' })
-            .catch(e => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`could not record the failure as evidence: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+            _log_js__WEBPACK_IMPORTED_MODULE_4__/* .logger */ .vF.debug(error.stack);
+        if (!(error instanceof _evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceWriteError */ .Ls)) {
+            await recordFailure(context, options.inputs ?? _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerInputs */ .ax, error, message);
+        }
+    }
+    await showEvidenceHead(context);
+    if (message !== undefined)
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .failStep */ .vy)(message);
+}
+function failureMessage(name, context, error) {
+    const message = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo ? error.message : `${name} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+    if (context.changes.length === 0)
+        return message;
+    // Something changed before the failure: say so first, so nobody assumes nothing happened.
+    const done = `${name} ${context.changes.join('; ')}`;
+    return error instanceof _evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceWriteError */ .Ls
+        ? `${done}, but could not record it as evidence: ${message}`
+        : `${done}, but then failed: ${message}`;
+}
+async function recordFailure(context, inputs, error, message) {
+    try {
+        let evidence = context.evidence;
+        // A bad input stops the body before it opens the chain: record it where the chain would go.
+        if (!evidence && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz && error.input === 'evidence-dir')) {
+            const dir = inputs('evidence-dir') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultEvidenceDir */ .qp)();
+            // eslint-disable-next-line no-control-regex -- a hostile value is not a place to write
+            if (!/[\0-\x1f]/.test(dir) && dir.length <= 1024)
+                evidence = context.openEvidence(dir);
+        }
+        await evidence?.append('failed', { message, kind: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo ? 'user' : 'bug' });
+    }
+    catch (e) {
+        _log_js__WEBPACK_IMPORTED_MODULE_4__/* .logger */ .vF.debug(`could not record the failure as evidence: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
     }
 }
-
-
-/***/ }),
-
-/***/ 7268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * Errors the user can fix (bad input, missing permission, a condition in the repo or cluster).
- * runAction prints their message as-is in one `::error::` line; anything else is a bug in
- * rollback-kit and is reported with the action name and a stack in the debug log.
- */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
+// The head leaves the runner twice (output and summary), so deleting records from the end of
+// the file can be detected with `rollback-kit evidence verify --head`.
+async function showEvidenceHead(context) {
+    const evidence = context.evidence;
+    if (!evidence?.head)
+        return;
+    try {
+        (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n)({ 'evidence-head': evidence.head });
+        await (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .Sy)(`\nEvidence: ${evidence.appended} record(s) appended to \`${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(evidence.file).replace(/`/g, "'")}\`; evidence-head \`${evidence.head}\`. Check it with \`rollback-kit evidence verify <evidence-dir> --head ${evidence.head}\`.\n`);
     }
-}
-/** A bad input: names the input, the value given and what would work. */
-class InputError extends UserError {
-    input;
-    constructor(input, value, expected) {
-        super(`Input '${input}' ${describeValue(value)}: ${expected}`);
-        this.name = 'InputError';
-        this.input = input;
+    catch (error) {
+        _log_js__WEBPACK_IMPORTED_MODULE_4__/* .logger */ .vF.warning(`could not report the evidence head ${evidence.head}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
     }
-}
-function describeValue(value) {
-    if (value === undefined || value === '')
-        return 'is empty';
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    const shown = text.length > 120 ? `${text.slice(0, 117)}...` : text;
-    return `has the value '${shown}'`;
-}
-/** The message of anything thrown, without assuming it is an Error. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
 }
 
 
@@ -118,17 +139,19 @@ function errorMessage(error) {
 /* harmony export */   Fw: () => (/* binding */ requireToken),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   Mn: () => (/* binding */ lines),
-/* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   Yz: () => (/* binding */ parsed),
 /* harmony export */   ax: () => (/* binding */ runnerInputs),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   j$: () => (/* binding */ commonInputs),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   n8: () => (/* binding */ line),
 /* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   qp: () => (/* binding */ defaultEvidenceDir),
+/* harmony export */   x3: () => (/* binding */ unused),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony export repository */
+/* unused harmony exports text, repository */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
@@ -147,8 +170,8 @@ const runnerInputs = name => {
  */
 function readInputs(schema, source = runnerInputs, refine) {
     const raw = {};
-    for (const name of Object.keys(schema.shape))
-        raw[name] = source(name);
+    for (const [name, field] of Object.entries(schema.shape))
+        raw[name] = field === unused ? undefined : source(name);
     const result = schema.safeParse(raw);
     if (!result.success) {
         const issue = result.error.issues[0];
@@ -165,8 +188,29 @@ const fail = (ctx, message) => {
     ctx.addIssue({ code: 'custom', message });
     return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
 };
+/**
+ * An input an action declares for a uniform interface but never reads (helm-rollback's token):
+ * readInputs does not even look at its value.
+ */
+const unused = zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().transform(() => undefined);
 /** An optional free-text input. */
-const text = () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional();
+const text = () => z.string().optional();
+/**
+ * An optional one-line value: no newline or control character, at most `max` characters.
+ * `what` completes "expected ..." (e.g. 'an environment name as GitHub shows it').
+ */
+const line = (what, max = 255) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- one line of printable text
+    if (/[\x00-\x1f\x7f]/.test(v))
+        return fail(ctx, `expected ${what}, on one line`);
+    if (v.length > max)
+        return fail(ctx, `expected ${what}, at most ${max} characters`);
+    return v;
+});
 /** A required input; `how` tells the user what to pass. */
 const required = (how) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .optional()
@@ -265,16 +309,37 @@ const repository = () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
 });
 /** The inputs every action has (DESIGN.md "Common inputs"). */
 const commonInputs = {
-    token: text(),
+    // Checked before it goes into an HTTP header: one word of printable characters.
+    token: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((v, ctx) => {
+        if (v === undefined)
+            return undefined;
+        if (!/^[\x21-\x7e]{1,2048}$/.test(v) || v.startsWith('-'))
+            return fail(ctx, 'expected a GitHub token (one word of at most 2048 characters, as ${{ github.token }} or a PAT)');
+        return v;
+    }),
     repository: repository(),
     'dry-run': bool(false),
     'evidence-dir': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .optional()
-        .transform(v => v ??
-        (process.env.RUNNER_TEMP
-            ? `${process.env.RUNNER_TEMP}/rollback-evidence`
-            : 'rollback-evidence'))
+        .transform((v, ctx) => {
+        if (v === undefined)
+            return defaultEvidenceDir();
+        // eslint-disable-next-line no-control-regex -- a path on one line, as the runner passes it
+        if (/[\x00-\x1f\x7f]/.test(v))
+            return fail(ctx, 'expected a directory path on one line, e.g. ${{ runner.temp }}/rollback-evidence');
+        if (v.length > 1024)
+            return fail(ctx, 'expected a directory path of at most 1024 characters');
+        return v;
+    })
 };
+/** Where evidence goes when `evidence-dir` is empty: the runner's temp dir, else ./rollback-evidence. */
+function defaultEvidenceDir() {
+    return process.env.RUNNER_TEMP
+        ? `${process.env.RUNNER_TEMP}/rollback-evidence`
+        : 'rollback-evidence';
+}
 /** The token, for actions that call GitHub; a clear error when it is missing. */
 function requireToken(token) {
     if (!token) {
@@ -290,20 +355,66 @@ function requireToken(token) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ maskSecret),
-/* harmony export */   v: () => (/* binding */ logger)
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   QT: () => (/* binding */ logGroup),
+/* harmony export */   vF: () => (/* binding */ logger),
+/* harmony export */   vy: () => (/* binding */ failStep)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* unused harmony export onRunner */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 
+/**
+ * Whether a GitHub Actions runner reads our stdout. Outside one (the rollback-kit command on a
+ * laptop) workflow commands such as `::add-mask::<token>` would print secrets and noise to a
+ * terminal, so every one of them becomes plain text or nothing.
+ */
+function onRunner() {
+    return process.env.GITHUB_ACTIONS === 'true';
+}
+const debugEnabled = () => process.env.RUNNER_DEBUG === '1' || process.env.ROLLBACK_KIT_DEBUG === '1';
 const logger = {
-    debug: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    debug: message => {
+        if (onRunner())
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        else if (debugEnabled())
+            process.stderr.write(`debug: ${message}\n`);
+    },
     info: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    warning: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)
+    warning: message => {
+        if (onRunner())
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
+        else
+            process.stderr.write(`warning: ${message}\n`);
+    }
 };
-/** Hides a secret in every later log line. */
+/** Fails the step with one error line (`::error::` on a runner, `error: ` elsewhere). */
+function failStep(message) {
+    if (onRunner())
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+    else {
+        process.exitCode = 1;
+        process.stderr.write(`error: ${message}\n`);
+    }
+}
+/** Hides a secret in every later log line; outside a runner nothing masks, so nothing prints. */
 function maskSecret(value) {
-    if (value)
+    if (value && onRunner())
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
+/**
+ * Prints lines inside a collapsible group of the log (one group per call). Outside a runner
+ * (the rollback-kit command) the title is a plain line: no workflow commands there.
+ */
+function logGroup(title, lines) {
+    const runner = process.env.GITHUB_ACTIONS === 'true';
+    if (runner)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}:`);
+    for (const line of lines)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(runner ? line : `  ${line}`);
+    if (runner)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
 }
 
 
@@ -315,7 +426,7 @@ function maskSecret(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 
 /** Writes every output of a step at once; values are strings, as the runner stores them. */
 function setOutputs(outputs) {
@@ -330,8 +441,10 @@ function setOutputs(outputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -348,11 +461,31 @@ async function writeSummary(markdown) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
     return true;
 }
-/** Escapes text for one markdown table cell. */
+/**
+ * Escapes text for one markdown table cell: tool output (an app_version, a description) can
+ * hold markdown or HTML that would otherwise render as links, images or break the table.
+ */
 function cell(text) {
     if (text === undefined || text === '')
         return '';
-    return String(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return String(text)
+        .replace(/[\\`[\]|]/g, '\\$&')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, ' ');
+}
+/** An inline code span that no backtick inside the text can close early. */
+function code(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || text.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+/** A fenced code block that a ``` line inside the text cannot end (CommonMark: a longer fence). */
+function codeBlock(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`{3,}|~{3,}/g)].map(m => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}\n${text.trim()}\n${fence}`;
 }
 /** A markdown table from a header row and data rows. */
 function table(header, rows) {
@@ -677,8 +810,8 @@ function checkInputs(inputs) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/lib/evidence.ts + 1 modules
-var evidence = __webpack_require__(6489);
+// EXTERNAL MODULE: ./src/lib/evidence.ts + 2 modules
+var evidence = __webpack_require__(7525);
 ;// CONCATENATED MODULE: ./src/record-evidence/seal.ts
 // Reading and sealing the evidence directory: every chain verified before anything is written,
 // then manifest.json with each chain's record count and head.
@@ -860,7 +993,7 @@ async function record(context, deps) {
     };
     // The GitHub part loads only when it is asked for: verifying and sealing need no network code.
     const told = token
-        ? await (await Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 9903))).notify({
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 9903))).notify({
             token,
             github: deps.github,
             inputs,

@@ -36,7 +36,7 @@ function retryAfter(octokit) {
                 const wait = bareRateLimitWait(error);
                 if (wait === undefined || attempt >= MAX_RETRIES)
                     throw error;
-                _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .v.warning(`GitHub answered 429 for ${options.method} ${options.url}; retrying after ${wait} s as it asked`);
+                _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.warning(`GitHub answered 429 for ${options.method} ${options.url}; retrying after ${wait} s as it asked`);
                 await new Promise(resolve => setTimeout(resolve, wait * 1000));
             }
         }
@@ -64,10 +64,10 @@ function createGitHubClient({ token, baseUrl }) {
     const options = (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .getOctokitOptions */ .EG)(token, {
         baseUrl: baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         log: {
-            debug: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .v.debug(message),
-            info: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .v.debug(message),
-            warn: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .v.warning(message),
-            error: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .v.warning(message)
+            debug: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.debug(message),
+            info: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.debug(message),
+            warn: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.warning(message),
+            error: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.warning(message)
         },
         // 403 and 429 are the throttling plugin's (and ours); never retry the user's own mistakes.
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: MAX_RETRIES },
@@ -81,7 +81,7 @@ function createGitHubClient({ token, baseUrl }) {
 function rateLimited(kind, after, options, count) {
     if (count >= MAX_RETRIES)
         return false;
-    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .v.warning(`GitHub ${kind} hit for ${options.method} ${options.url}; retrying after ${after} s`);
+    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.warning(`GitHub ${kind} hit for ${options.method} ${options.url}; retrying after ${after} s`);
     return true;
 }
 /**

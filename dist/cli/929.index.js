@@ -1,8 +1,8 @@
-export const id = 649;
-export const ids = [649];
+export const id = 929;
+export const ids = [929];
 export const modules = {
 
-/***/ 5649:
+/***/ 4929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,108 +26,8 @@ var action = __webpack_require__(5577);
 var exec = __webpack_require__(766);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 20 modules
-var utils = __webpack_require__(5250);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./src/lib/log.ts
-var log = __webpack_require__(1025);
-;// CONCATENATED MODULE: ./src/lib/github.ts
-
-
-
-
-
-/** How many times one request is tried again after a rate limit or a server fault. */
-const MAX_RETRIES = 3;
-/**
- * A bare 429 (no secondary-limit text, no exhausted primary quota) is not handled by the
- * throttling plugin, and plugin-retry would ignore its `retry-after`. This small plugin waits
- * exactly what GitHub asked for and tries again.
- */
-function retryAfter(octokit) {
-    octokit.hook.wrap('request', async (request, options) => {
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await request(options);
-            }
-            catch (error) {
-                const wait = bareRateLimitWait(error);
-                if (wait === undefined || attempt >= MAX_RETRIES)
-                    throw error;
-                log/* logger */.vF.warning(`GitHub answered 429 for ${options.method} ${options.url}; retrying after ${wait} s as it asked`);
-                await new Promise(resolve => setTimeout(resolve, wait * 1000));
-            }
-        }
-    });
-}
-function bareRateLimitWait(error) {
-    const e = error;
-    if (e.status !== 429)
-        return undefined;
-    if (/\bsecondary rate\b/i.test(e.message ?? ''))
-        return undefined;
-    const headers = e.response?.headers ?? {};
-    if (headers['x-ratelimit-remaining'] === '0')
-        return undefined;
-    const seconds = Number(headers['retry-after']);
-    return Number.isFinite(seconds) && seconds >= 0 ? seconds : 1;
-}
-const Client = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter);
-/**
- * The one GitHub client of rollback-kit: proxy- and GHES-aware (from @actions/github), with
- * retries for server faults and honoured rate limits. Octokit's own error log goes to
- * warnings: a 502 that a retry then fixes is not a red error in the user's log.
- */
-function createGitHubClient({ token, baseUrl }) {
-    const options = (0,utils/* getOctokitOptions */.EG)(token, {
-        baseUrl: baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
-        log: {
-            debug: (message) => log/* logger */.vF.debug(message),
-            info: (message) => log/* logger */.vF.debug(message),
-            warn: (message) => log/* logger */.vF.warning(message),
-            error: (message) => log/* logger */.vF.warning(message)
-        },
-        // 403 and 429 are the throttling plugin's (and ours); never retry the user's own mistakes.
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: MAX_RETRIES },
-        throttle: {
-            onRateLimit: (after, o, _k, count) => rateLimited('rate limit', after, o, count),
-            onSecondaryRateLimit: (after, o, _k, count) => rateLimited('secondary rate limit', after, o, count)
-        }
-    });
-    return new Client(options);
-}
-function rateLimited(kind, after, options, count) {
-    if (count >= MAX_RETRIES)
-        return false;
-    log/* logger */.vF.warning(`GitHub ${kind} hit for ${options.method} ${options.url}; retrying after ${after} s`);
-    return true;
-}
-/**
- * Turns an Octokit failure into a message a user can act on: what we were doing, GitHub's own
- * words and, for 401/403/404, which token or permission would work.
- */
-function gitHubError(error, doing, repository) {
-    const e = error;
-    if (typeof e.status !== 'number' && !Array.isArray(e.errors))
-        return error;
-    const said = (0,errors/* errorMessage */.gJ)(error);
-    const needed = e.response?.headers?.['x-accepted-github-permissions'];
-    const hint = needed ? ` The endpoint needs the token permission(s): ${needed}.` : '';
-    switch (e.status) {
-        case 401:
-            return new errors/* UserError */.yo(`${doing}: GitHub rejected the token (401: ${said}). Check the 'token' input: pass \${{ github.token }} or a valid token.`);
-        case 403:
-            return new errors/* UserError */.yo(`${doing}: forbidden (403: ${said}).${hint}`);
-        case 404:
-            return new errors/* UserError */.yo(`${doing}: not found (404: ${said}).${hint} Check that 'repository'${repository ? ` ('${repository}')` : ''} exists and the token can read it.`);
-        default:
-            return new errors/* UserError */.yo(`${doing}: GitHub answered ${e.status ?? 'with errors'}: ${said}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/lib/github.ts
+var github = __webpack_require__(3848);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
 var lib_inputs = __webpack_require__(1662);
 // EXTERNAL MODULE: ./src/lib/outputs.ts
@@ -480,7 +380,7 @@ class DeploymentFeed {
             });
         }
         catch (error) {
-            throw gitHubError(error, `Reading deployments to '${this.environment}'`, `${owner}/${repo}`);
+            throw (0,github/* gitHubError */.M)(error, `Reading deployments to '${this.environment}'`, `${owner}/${repo}`);
         }
         this.pages++;
         const connection = page.repository?.deployments;
@@ -707,10 +607,10 @@ async function inspectTags(client, { owner, repo }, names, withChecks) {
         data = await client.graphql(query, variables);
     }
     catch (error) {
-        throw gitHubError(error, `Reading the checks of ${names.length} tag(s) in ${owner}/${repo}`, `${owner}/${repo}`);
+        throw (0,github/* gitHubError */.M)(error, `Reading the checks of ${names.length} tag(s) in ${owner}/${repo}`, `${owner}/${repo}`);
     }
     if (!data.repository)
-        throw gitHubError({ status: 404, message: 'Could not resolve to a Repository' }, 'Reading tags', `${owner}/${repo}`);
+        throw (0,github/* gitHubError */.M)({ status: 404, message: 'Could not resolve to a Repository' }, 'Reading tags', `${owner}/${repo}`);
     const result = new Map();
     for (const [i, name] of names.entries()) {
         const peeled = await peel(client, owner, repo, data.repository[`t${i}`]?.target, rollup);
@@ -754,7 +654,7 @@ async function peel(client, owner, repo, start, rollup) {
             data = await client.graphql(query, { owner, name: repo, oid: node.oid });
         }
         catch (error) {
-            throw gitHubError(error, `Peeling tag object ${node.oid}`, `${owner}/${repo}`);
+            throw (0,github/* gitHubError */.M)(error, `Peeling tag object ${node.oid}`, `${owner}/${repo}`);
         }
         const next = data.repository?.object ?? undefined;
         if (!next || next.oid === node.oid)
@@ -775,7 +675,7 @@ async function remainingSignals(client, owner, repo, oid, cursor) {
             data = await client.graphql(query, { owner, name: repo, oid, after });
         }
         catch (error) {
-            throw gitHubError(error, `Reading more checks of ${oid}`, `${owner}/${repo}`);
+            throw (0,github/* gitHubError */.M)(error, `Reading more checks of ${oid}`, `${owner}/${repo}`);
         }
         const contexts = data.repository.object?.statusCheckRollup?.contexts;
         if (!contexts)
@@ -858,7 +758,7 @@ async function listTagRefs(client, { owner, repo }, prefixes) {
             // 409: the repository is empty (no commits), so it has no tags either.
             if (error.status === 409)
                 continue;
-            throw gitHubError(error, `Listing tags of ${owner}/${repo}`, `${owner}/${repo}`);
+            throw (0,github/* gitHubError */.M)(error, `Listing tags of ${owner}/${repo}`, `${owner}/${repo}`);
         }
         for (const ref of refs) {
             const name = ref.ref.replace(/^refs\/tags\//, '');
@@ -905,7 +805,7 @@ async function identify(context, deps) {
     const required = parseRequiredChecks(inputs['required-checks']);
     checkHelmInputs(inputs);
     await evidence.append('inputs', { ...inputs, token: undefined, repository: repoName });
-    const client = (deps.github ?? (t => createGitHubClient({ token: t })))(token);
+    const client = (deps.github ?? (t => (0,github/* createGitHubClient */.L)({ token: t })))(token);
     const refs = await listTagRefs(client, repository, listingPrefixes(patterns));
     const globbed = refs.filter(ref => patterns.some(p => p.matches(ref.name)));
     const tags = globbed.flatMap(ref => versionOf(ref.name, patterns) ?? []);
@@ -1057,6 +957,114 @@ function noCandidateMessage(current, selection, inputs) {
     }
     const reasons = selection.examined.map(e => `${e.tag}: ${e.reason}`).join('; ');
     return `No known-good release below ${current}: every candidate was rejected (${reasons}). Fix or re-run the checks of an older release, or pass 'exclude'/'required-checks' deliberately.`;
+}
+
+
+/***/ }),
+
+/***/ 3848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient),
+/* harmony export */   M: () => (/* binding */ gitHubError)
+/* harmony export */ });
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5250);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1025);
+
+
+
+
+
+/** How many times one request is tried again after a rate limit or a server fault. */
+const MAX_RETRIES = 3;
+/**
+ * A bare 429 (no secondary-limit text, no exhausted primary quota) is not handled by the
+ * throttling plugin, and plugin-retry would ignore its `retry-after`. This small plugin waits
+ * exactly what GitHub asked for and tries again.
+ */
+function retryAfter(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const wait = bareRateLimitWait(error);
+                if (wait === undefined || attempt >= MAX_RETRIES)
+                    throw error;
+                _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.warning(`GitHub answered 429 for ${options.method} ${options.url}; retrying after ${wait} s as it asked`);
+                await new Promise(resolve => setTimeout(resolve, wait * 1000));
+            }
+        }
+    });
+}
+function bareRateLimitWait(error) {
+    const e = error;
+    if (e.status !== 429)
+        return undefined;
+    if (/\bsecondary rate\b/i.test(e.message ?? ''))
+        return undefined;
+    const headers = e.response?.headers ?? {};
+    if (headers['x-ratelimit-remaining'] === '0')
+        return undefined;
+    const seconds = Number(headers['retry-after']);
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds : 1;
+}
+const Client = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A, retryAfter);
+/**
+ * The one GitHub client of rollback-kit: proxy- and GHES-aware (from @actions/github), with
+ * retries for server faults and honoured rate limits. Octokit's own error log goes to
+ * warnings: a 502 that a retry then fixes is not a red error in the user's log.
+ */
+function createGitHubClient({ token, baseUrl }) {
+    const options = (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .getOctokitOptions */ .EG)(token, {
+        baseUrl: baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        log: {
+            debug: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.debug(message),
+            info: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.debug(message),
+            warn: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.warning(message),
+            error: (message) => _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.warning(message)
+        },
+        // 403 and 429 are the throttling plugin's (and ours); never retry the user's own mistakes.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: MAX_RETRIES },
+        throttle: {
+            onRateLimit: (after, o, _k, count) => rateLimited('rate limit', after, o, count),
+            onSecondaryRateLimit: (after, o, _k, count) => rateLimited('secondary rate limit', after, o, count)
+        }
+    });
+    return new Client(options);
+}
+function rateLimited(kind, after, options, count) {
+    if (count >= MAX_RETRIES)
+        return false;
+    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.warning(`GitHub ${kind} hit for ${options.method} ${options.url}; retrying after ${after} s`);
+    return true;
+}
+/**
+ * Turns an Octokit failure into a message a user can act on: what we were doing, GitHub's own
+ * words and, for 401/403/404, which token or permission would work.
+ */
+function gitHubError(error, doing, repository) {
+    const e = error;
+    if (typeof e.status !== 'number' && !Array.isArray(e.errors))
+        return error;
+    const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+    const needed = e.response?.headers?.['x-accepted-github-permissions'];
+    const hint = needed ? ` The endpoint needs the token permission(s): ${needed}.` : '';
+    switch (e.status) {
+        case 401:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${doing}: GitHub rejected the token (401: ${said}). Check the 'token' input: pass \${{ github.token }} or a valid token.`);
+        case 403:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${doing}: forbidden (403: ${said}).${hint}`);
+        case 404:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${doing}: not found (404: ${said}).${hint} Check that 'repository'${repository ? ` ('${repository}')` : ''} exists and the token can read it.`);
+        default:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${doing}: GitHub answered ${e.status ?? 'with errors'}: ${said}`);
+    }
 }
 
 

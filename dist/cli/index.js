@@ -110,9 +110,10 @@ function parseFileCommand(text) {
 ;// CONCATENATED MODULE: ./src/cli/actions.ts
 /** Every action the CLI can run: its name and a lazy import of its run(deps). */
 const ACTIONS = {
-    'identify-lkg-tag': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(59), __nccwpck_require__.e(12), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5649)),
+    'identify-lkg-tag': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(59), __nccwpck_require__.e(12), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4929)),
     'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(12), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820)),
-    'smoke-verify': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8346))
+    'smoke-verify': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8346)),
+    'record-evidence': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5771))
 };
 /**
  * Actions that never call GitHub: the CLI does not read $GITHUB_TOKEN / $GH_TOKEN for them,
@@ -192,6 +193,7 @@ Usage:
                                                      check every evidence chain, the manifest and
                                                      each step's evidence-head; --strict fails when
                                                      a chain's end is not anchored
+  rollback-kit drill [--scenario manual|auto|failed] run the rollback workflow on an embedded sandbox
 
 Actions: ${Object.keys(ACTIONS).join(', ')}
 Inputs are the action's inputs (see actions/<action>/README.md), e.g. --tag-pattern 'v*'.
@@ -215,6 +217,8 @@ async function dispatch(argv) {
         return runCommand(rest);
     if (command === 'evidence' && rest[0] === 'verify')
         return verify(rest.slice(1));
+    if (command === 'drill')
+        return (await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 2747))).drillCommand(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
         console.log(USAGE);
         return command === undefined ? 2 : 0;
@@ -402,10 +406,13 @@ function errorMessage(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   Ls: () => (/* binding */ EvidenceWriteError),
   dH: () => (/* binding */ EvidenceWriter),
-  Yb: () => (/* binding */ verifyEvidenceDir)
+  e0: () => (/* binding */ MANIFEST),
+  T3: () => (/* binding */ readRecords),
+  Yb: () => (/* binding */ verifyEvidenceDir),
+  HN: () => (/* binding */ writeManifest)
 });
 
-// UNUSED EXPORTS: GENESIS, MANIFEST, TORN_TAIL_EVENT, recordHash, redact, verifyChain, writeManifest
+// UNUSED EXPORTS: GENESIS, TORN_TAIL_EVENT, recordHash, redact, verifyChain
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -826,13 +833,19 @@ async function verifyEvidenceDir(dir, options = {}) {
             const chain = chains.find(c => c.file === (0,external_node_path_.join)(dir, entry.file));
             if (!chain)
                 errors.push(`${MANIFEST} lists ${entry.file}, which is missing`);
+            else if (options.allowAppended && chain.records > entry.records) {
+                // The chain verified whole, so its hash list says where the sealed part ended.
+                const sealedHead = entry.records === 0 ? GENESIS : chain.hashes[entry.records - 1];
+                if (sealedHead !== entry.head)
+                    errors.push(`${entry.file}'s record ${entry.records} ends in ${sealedHead}, but ${MANIFEST} sealed it as ${entry.head}: sealed records were changed`);
+            }
             else if (chain.records !== entry.records || chain.head !== entry.head) {
                 errors.push(`${entry.file} has ${chain.records} records ending in ${chain.head}, but ${MANIFEST} recorded ${entry.records} ending in ${entry.head}: records were removed or added after it was sealed`);
             }
             else
                 anchored.add(chain.file);
         }
-        for (const name of names) {
+        for (const name of options.allowAppended ? [] : names) {
             if (!manifest.chains.some(entry => entry.file === name))
                 errors.push(`${name} is not in ${MANIFEST}`);
         }
@@ -910,10 +923,26 @@ function manifestProblem(manifest, text) {
     }
     return undefined;
 }
+/** The records of one chain, in order; lines that are not JSON are left out (verify names them). */
+async function readRecords(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+    const records = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        try {
+            records.push(JSON.parse(line));
+        }
+        catch {
+            // A torn or edited line: verifyEvidenceDir reports it; timings skip it.
+        }
+    }
+    return records;
+}
 /** Seals a directory: writes manifest.json with each chain's record count and head hash. */
 async function writeManifest(dir, now = new Date()) {
-    const names = (await readdir(dir)).filter(name => name.endsWith('.jsonl')).sort();
-    const chains = await Promise.all(names.map(name => verifyChain(join(dir, name))));
+    const names = (await (0,promises_.readdir)(dir)).filter(name => name.endsWith('.jsonl')).sort();
+    const chains = await Promise.all(names.map(name => verifyChain((0,external_node_path_.join)(dir, name))));
     const broken = chains.find(chain => chain.error);
     if (broken)
         throw new Error(`Refusing to seal a broken chain: ${broken.error}`);
@@ -927,8 +956,8 @@ async function writeManifest(dir, now = new Date()) {
         }))
     };
     // Write-then-rename: a reader never sees half a manifest.
-    const temp = join(dir, `.${MANIFEST}.${process.pid}.tmp`);
-    const handle = await open(temp, 'w');
+    const temp = (0,external_node_path_.join)(dir, `.${MANIFEST}.${process.pid}.tmp`);
+    const handle = await (0,promises_.open)(temp, 'w');
     try {
         await handle.write(`${JSON.stringify(manifest, null, 2)}\n`);
         await handle.datasync();
@@ -936,7 +965,7 @@ async function writeManifest(dir, now = new Date()) {
     finally {
         await handle.close();
     }
-    await rename(temp, join(dir, MANIFEST));
+    await (0,promises_.rename)(temp, (0,external_node_path_.join)(dir, MANIFEST));
     return manifest;
 }
 
@@ -1124,7 +1153,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 8262:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -1159,6 +1188,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1180,7 +1216,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

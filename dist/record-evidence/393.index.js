@@ -46,7 +46,7 @@ function retryAfter(octokit) {
                 const wait = bareRateLimitWait(error);
                 if (wait === undefined || attempt >= MAX_RETRIES)
                     throw error;
-                log/* logger */.v.warning(`GitHub answered 429 for ${options.method} ${options.url}; retrying after ${wait} s as it asked`);
+                log/* logger */.vF.warning(`GitHub answered 429 for ${options.method} ${options.url}; retrying after ${wait} s as it asked`);
                 await new Promise(resolve => setTimeout(resolve, wait * 1000));
             }
         }
@@ -74,10 +74,10 @@ function createGitHubClient({ token, baseUrl }) {
     const options = (0,utils/* getOctokitOptions */.EG)(token, {
         baseUrl: baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         log: {
-            debug: (message) => log/* logger */.v.debug(message),
-            info: (message) => log/* logger */.v.debug(message),
-            warn: (message) => log/* logger */.v.warning(message),
-            error: (message) => log/* logger */.v.warning(message)
+            debug: (message) => log/* logger */.vF.debug(message),
+            info: (message) => log/* logger */.vF.debug(message),
+            warn: (message) => log/* logger */.vF.warning(message),
+            error: (message) => log/* logger */.vF.warning(message)
         },
         // 403 and 429 are the throttling plugin's (and ours); never retry the user's own mistakes.
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: MAX_RETRIES },
@@ -91,7 +91,7 @@ function createGitHubClient({ token, baseUrl }) {
 function rateLimited(kind, after, options, count) {
     if (count >= MAX_RETRIES)
         return false;
-    log/* logger */.v.warning(`GitHub ${kind} hit for ${options.method} ${options.url}; retrying after ${after} s`);
+    log/* logger */.vF.warning(`GitHub ${kind} hit for ${options.method} ${options.url}; retrying after ${after} s`);
     return true;
 }
 /**

@@ -28417,20 +28417,65 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ maskSecret),
-/* harmony export */   v: () => (/* binding */ logger)
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   vF: () => (/* binding */ logger),
+/* harmony export */   vy: () => (/* binding */ failStep)
 /* harmony export */ });
+/* unused harmony exports onRunner, logGroup */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 
+/**
+ * Whether a GitHub Actions runner reads our stdout. Outside one (the rollback-kit command on a
+ * laptop) workflow commands such as `::add-mask::<token>` would print secrets and noise to a
+ * terminal, so every one of them becomes plain text or nothing.
+ */
+function onRunner() {
+    return process.env.GITHUB_ACTIONS === 'true';
+}
+const debugEnabled = () => process.env.RUNNER_DEBUG === '1' || process.env.ROLLBACK_KIT_DEBUG === '1';
 const logger = {
-    debug: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    debug: message => {
+        if (onRunner())
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        else if (debugEnabled())
+            process.stderr.write(`debug: ${message}\n`);
+    },
     info: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    warning: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)
+    warning: message => {
+        if (onRunner())
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
+        else
+            process.stderr.write(`warning: ${message}\n`);
+    }
 };
-/** Hides a secret in every later log line. */
+/** Fails the step with one error line (`::error::` on a runner, `error: ` elsewhere). */
+function failStep(message) {
+    if (onRunner())
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+    else {
+        process.exitCode = 1;
+        process.stderr.write(`error: ${message}\n`);
+    }
+}
+/** Hides a secret in every later log line; outside a runner nothing masks, so nothing prints. */
 function maskSecret(value) {
-    if (value)
+    if (value && onRunner())
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
+/**
+ * Prints lines inside a collapsible group of the log (one group per call). Outside a runner
+ * (the rollback-kit command) the title is a plain line: no workflow commands there.
+ */
+function logGroup(title, lines) {
+    const runner = process.env.GITHUB_ACTIONS === 'true';
+    if (runner)
+        core.startGroup(title);
+    else
+        core.info(`${title}:`);
+    for (const line of lines)
+        core.info(runner ? line : `  ${line}`);
+    if (runner)
+        core.endGroup();
 }
 
 
@@ -28597,7 +28642,7 @@ function clip(text, limit) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2151);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5338);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28606,7 +28651,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2151:
+/***/ 5338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28619,10 +28664,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
+var lib_errors = __nccwpck_require__(7268);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -28655,63 +28698,36 @@ function canonicalJson(value) {
     throw new TypeError(`JCS cannot represent a value of type ${typeof value}`);
 }
 
-;// CONCATENATED MODULE: ./src/lib/evidence.ts
-
-
-
-
-const GENESIS = '0'.repeat(64);
-const MANIFEST = 'manifest.json';
-/** SHA-256 over the JCS form of the record without its own hash. */
-function recordHash(record) {
-    const { seq, time, action, event, data, prev } = record;
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(canonicalJson({ seq, time, action, event, data, prev }))
-        .digest('hex');
-}
-/** Appends hash-chained records; continues an existing chain file where it ended. */
-class EvidenceWriter {
-    options;
-    file;
-    last;
-    constructor(options) {
-        this.options = options;
-        this.file = (0,external_node_path_namespaceObject.join)(options.dir, `${options.chain}.jsonl`);
-    }
-    async append(event, data) {
-        if (!this.last)
-            this.last = await this.readTail();
-        const body = {
-            seq: this.last.seq + 1,
-            time: (this.options.now?.() ?? new Date()).toISOString(),
-            action: this.options.action,
-            event,
-            data: redact(data, this.options.secrets ?? []),
-            prev: this.last.hash
-        };
-        const record = { ...body, hash: recordHash(body) };
-        await (0,promises_namespaceObject.appendFile)(this.file, `${JSON.stringify(record)}\n`, 'utf8');
-        this.last = { seq: record.seq, hash: record.hash };
-        return record;
-    }
-    async readTail() {
-        await (0,promises_namespaceObject.mkdir)(this.options.dir, { recursive: true });
-        const text = await (0,promises_namespaceObject.readFile)(this.file, 'utf8').catch(() => '');
-        const lines = text.split('\n').filter(line => line.trim() !== '');
-        const tail = lines.at(-1);
-        if (!tail)
-            return { seq: 0, hash: GENESIS };
-        const record = JSON.parse(tail);
-        return { seq: record.seq, hash: record.hash };
-    }
+;// CONCATENATED MODULE: ./src/lib/redact.ts
+// Credential-shaped text in tool output (helm's stderr, a migration tool's log) must not reach
+// the summary or the evidence, whether or not we were told the secret's value.
+const CREDENTIALS = [
+    // HTTP authorization schemes and their credentials.
+    [/\b(Bearer|Basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1$2***'],
+    // GitHub tokens by their documented prefixes.
+    [/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***'],
+    // Passwords inside URLs: scheme://user:password@host.
+    [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, '$1***@'],
+    // password=..., token:..., "secret": "..." in key/value text (not prose like "secret: no").
+    [
+        /\b(password|passwd|secret|token|api[-_]?key)(\s*=\s*["']?|:(?=\S)|["']\s*:\s*["'])[^\s"',;&]{4,}/gi,
+        '$1$2***'
+    ]
+];
+/** Replaces credential-shaped parts of free text with `***`. */
+function redactCredentials(text) {
+    return CREDENTIALS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 const SECRET_KEYS = /^(token|admin-token|database-url|password|authorization)$/i;
-/** Drops secret-named members and blanks any secret value inside strings. */
+/**
+ * Drops secret-named members, blanks every known secret value inside strings and redacts
+ * credential-shaped text, at any depth.
+ */
 function redact(value, secrets) {
     const hidden = secrets.filter(secret => secret.length >= 4);
     const walk = (v) => {
         if (typeof v === 'string')
-            return hidden.reduce((s, secret) => s.split(secret).join('***'), v);
+            return redactCredentials(hidden.reduce((s, secret) => s.split(secret).join('***'), v));
         if (Array.isArray(v))
             return v.map(walk);
         if (v && typeof v === 'object') {
@@ -28727,71 +28743,477 @@ function redact(value, secrets) {
     };
     return walk(value);
 }
+
+;// CONCATENATED MODULE: ./src/lib/strict-json.ts
 /**
- * Checks one chain file: parse, seq order, prev links and every hash. With `limit`, only the
- * first `limit` records (what an earlier seal covered).
+ * The first member name that appears twice in one object of a JSON text, or undefined.
+ * JSON.parse keeps the last of duplicate members silently, so a record could carry a value
+ * the hash never saw; evidence verification rejects such text. Expects valid JSON.
  */
-async function verifyChain(file, limit) {
-    const lines = (await (0,promises_namespaceObject.readFile)(file, 'utf8')).split('\n');
-    if (lines.at(-1) === '')
+function duplicateKey(text) {
+    const stack = [];
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '"') {
+            let end = i + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            const top = stack.at(-1);
+            if (top?.keys && top.expectKey) {
+                const key = JSON.parse(text.slice(i, end + 1));
+                if (top.keys.has(key))
+                    return key;
+                top.keys.add(key);
+                top.expectKey = false;
+            }
+            i = end;
+        }
+        else if (ch === '{')
+            stack.push({ keys: new Set(), expectKey: true });
+        else if (ch === '[')
+            stack.push({ expectKey: false });
+        else if (ch === '}' || ch === ']')
+            stack.pop();
+        else if (ch === ',') {
+            const top = stack.at(-1);
+            if (top?.keys)
+                top.expectKey = true;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/evidence.ts
+
+
+
+
+
+
+
+
+const GENESIS = '0'.repeat(64);
+const MANIFEST = 'manifest.json';
+/** The event recorded when a writer found a cut-off last line and moved it aside. */
+const TORN_TAIL_EVENT = 'torn-tail-set-aside';
+const MEMBERS = ['seq', 'time', 'action', 'event', 'data', 'prev', 'hash'];
+/** SHA-256 over the JCS form of the record without its own hash. */
+function recordHash(record) {
+    const { seq, time, action, event, data, prev } = record;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(canonicalJson({ seq, time, action, event, data, prev }))
+        .digest('hex');
+}
+/**
+ * Evidence could not be written: a user-facing error that names the `evidence-dir` input.
+ * runAction tells apart "failed before changing anything" and "changed, then could not record".
+ */
+class EvidenceWriteError extends lib_errors/* InputError */.dz {
+    constructor(dir, cause) {
+        super('evidence-dir', dir, `the evidence chain could not be written there (${describeFsError(cause)}). Point evidence-dir at a directory this job can create and write, on a disk with free space`);
+        this.name = 'EvidenceWriteError';
+    }
+}
+/**
+ * Appends hash-chained records. Every append takes the chain's lock file, reads the chain's
+ * current end and appends after it, so several processes (actions of one job, or jobs sharing
+ * a directory) lose nothing and never fork the chain. A cut-off last line (a crash or a full
+ * disk mid-write) is moved to a side file and recorded, never fatal.
+ */
+class EvidenceWriter {
+    options;
+    file;
+    /** The hash of the last record this writer appended: the `evidence-head` output. */
+    head;
+    /** How many records this writer appended. */
+    appended = 0;
+    constructor(options) {
+        this.options = options;
+        this.file = (0,external_node_path_namespaceObject.join)(options.dir, `${options.chain}.jsonl`);
+    }
+    get dir() {
+        return this.options.dir;
+    }
+    async append(event, data) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(this.options.dir, { recursive: true });
+            return await withLock(this.file, this.options.lockTimeoutMs ?? 30_000, async () => {
+                let last = await this.readTail();
+                const { torn, goodLength } = last;
+                if (torn) {
+                    const aside = await this.setAside(torn, goodLength);
+                    last = await this.write(last, TORN_TAIL_EVENT, aside);
+                }
+                return this.write(last, event, data);
+            });
+        }
+        catch (error) {
+            if (error instanceof EvidenceWriteError)
+                throw error;
+            throw new EvidenceWriteError(this.options.dir, error);
+        }
+    }
+    async write(last, event, data) {
+        const body = {
+            seq: last.seq + 1,
+            time: (this.options.now?.() ?? new Date()).toISOString(),
+            action: this.options.action,
+            event,
+            data: redact(data, this.options.secrets ?? []),
+            prev: last.hash
+        };
+        const record = { ...body, hash: recordHash(body) };
+        const handle = await (0,promises_namespaceObject.open)(this.file, 'a');
+        try {
+            await handle.write(`${JSON.stringify(record)}\n`);
+            await handle.datasync();
+        }
+        finally {
+            await handle.close();
+        }
+        this.head = record.hash;
+        this.appended++;
+        return record;
+    }
+    // The chain's end: the last complete record, and a cut-off tail after it if there is one.
+    // Works on bytes: a newline byte never occurs inside a UTF-8 sequence.
+    async readTail() {
+        const bytes = await (0,promises_namespaceObject.readFile)(this.file).catch((error) => {
+            if (error.code === 'ENOENT')
+                return Buffer.alloc(0);
+            throw error;
+        });
+        let end = bytes.length;
+        let torn;
+        if (end > 0 && bytes[end - 1] !== 0x0a) {
+            end = bytes.lastIndexOf(0x0a) + 1;
+            torn = bytes.subarray(end);
+        }
+        // The last complete line; when it is unreadable it is the same crash with its newline.
+        const start = end > 1 ? bytes.lastIndexOf(0x0a, end - 2) + 1 : 0;
+        if (end === 0)
+            return { seq: 0, hash: GENESIS, torn, goodLength: 0 };
+        const last = parseLast(bytes.subarray(start, end - 1).toString('utf8'));
+        if (last)
+            return { ...last, torn, goodLength: end };
+        const before = start > 1 ? bytes.lastIndexOf(0x0a, start - 2) + 1 : 0;
+        const previous = start > 0 ? parseLast(bytes.subarray(before, start - 1).toString('utf8')) : undefined;
+        return {
+            ...(previous ?? { seq: 0, hash: GENESIS }),
+            torn: bytes.subarray(start),
+            goodLength: start
+        };
+    }
+    async setAside(torn, goodLength) {
+        const stamp = (this.options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '');
+        const aside = `${this.file}.torn-${stamp}-${process.pid}`;
+        const handle = await (0,promises_namespaceObject.open)(aside, 'wx');
+        try {
+            await handle.write(torn);
+            await handle.datasync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_namespaceObject.truncate)(this.file, goodLength);
+        return {
+            file: (0,external_node_path_namespaceObject.basename)(aside),
+            bytes: torn.length,
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(torn).digest('hex')
+        };
+    }
+}
+function parseLast(line) {
+    try {
+        const record = JSON.parse(line);
+        if (typeof record.seq !== 'number' || typeof record.hash !== 'string')
+            return undefined;
+        return { seq: record.seq, hash: record.hash };
+    }
+    catch {
+        return undefined;
+    }
+}
+// One writer at a time per chain file, across processes: an exclusive-create lock file that
+// holds the writer's pid. A lock whose process is gone (killed mid-append) is broken.
+async function withLock(file, timeoutMs, body) {
+    const lock = `${file}.lock`;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        try {
+            const handle = await (0,promises_namespaceObject.open)(lock, 'wx');
+            await handle.write(`${process.pid}\n`);
+            await handle.close();
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await breakStaleLock(lock))
+                continue;
+            if (Date.now() > deadline) {
+                throw new Error(`another process has held ${(0,external_node_path_namespaceObject.basename)(lock)} for over ${Math.round(timeoutMs / 1000)} s; if no rollback-kit step is running, delete it`);
+            }
+            await new Promise(resolve => setTimeout(resolve, 2 + Math.random() * 10));
+        }
+    }
+    try {
+        return await body();
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(lock, { force: true });
+    }
+}
+async function breakStaleLock(lock) {
+    const [text, info] = await Promise.all([
+        (0,promises_namespaceObject.readFile)(lock, 'utf8').catch(() => undefined),
+        (0,promises_namespaceObject.stat)(lock).catch(() => undefined)
+    ]);
+    if (text === undefined || !info)
+        return true; // released meanwhile: try again
+    const age = Date.now() - info.mtimeMs;
+    const pid = Number(text.trim());
+    // An empty lock is one being written right now, unless it is old.
+    const stale = Number.isInteger(pid) && pid > 0 ? age > 1000 && !alive(pid) : age > 10_000;
+    if (!stale)
+        return false;
+    // Rename first so two writers breaking the same lock cannot remove a fresh one.
+    const moved = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    await (0,promises_namespaceObject.rename)(lock, moved).catch(() => undefined);
+    await (0,promises_namespaceObject.rm)(moved, { force: true });
+    return true;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function describeFsError(error) {
+    const e = error;
+    const reasons = {
+        EEXIST: 'a file is in the way of a directory',
+        ENOTDIR: 'part of the path is a file, not a directory',
+        EISDIR: 'the chain file is a directory',
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        ENAMETOOLONG: 'the path is too long'
+    };
+    const reason = e?.code ? reasons[e.code] : undefined;
+    return reason ? `${e.code}: ${reason}` : (0,lib_errors/* errorMessage */.gJ)(error);
+}
+/**
+ * Checks one chain file: strict parse (no duplicate members, exactly the record's members),
+ * seq order, prev links and every hash.
+ */
+async function verifyChain(file) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    const lines = text.split('\n');
+    const cutOff = lines.at(-1) !== '';
+    if (!cutOff)
         lines.pop();
-    if (limit !== undefined)
-        lines.splice(limit);
     let prev = GENESIS;
+    const hashes = [];
+    const notes = [];
     for (const [index, line] of lines.entries()) {
         const where = `${file}: record ${index + 1} (line ${index + 1})`;
+        const fail = (why) => ({
+            file,
+            records: index,
+            head: prev,
+            hashes,
+            notes,
+            error: `${where} ${why}`
+        });
+        if (cutOff && index === lines.length - 1)
+            return fail('is cut off (no newline at the end): a write was interrupted; the next append sets it aside');
         let record;
         try {
             record = JSON.parse(line);
         }
         catch {
-            return { file, records: index, head: prev, error: `${where} is not valid JSON` };
+            return fail('is not valid JSON');
         }
-        const fail = (why) => ({
-            file,
-            records: index,
-            head: prev,
-            error: `${where} ${why}`
-        });
+        const shape = shapeProblem(record, line);
+        if (shape)
+            return fail(shape);
         if (record.seq !== index + 1)
             return fail(`has seq ${record.seq}, expected ${index + 1}: a record was inserted, deleted or moved`);
         if (record.prev !== prev)
             return fail(`has prev ${record.prev}, expected ${prev}: the chain is broken before it`);
         if (recordHash(record) !== record.hash)
             return fail('does not match its hash: it was edited');
+        if (record.event === TORN_TAIL_EVENT) {
+            const data = record.data;
+            notes.push(`record ${index + 1}: a cut-off write of ${data.bytes ?? '?'} byte(s) was set aside as ${data.file ?? '?'} (a crash or full disk while writing)`);
+        }
         prev = record.hash;
+        hashes.push(prev);
     }
-    return { file, records: lines.length, head: prev };
+    return { file, records: lines.length, head: prev, hashes, notes };
 }
-/** Checks every chain in a directory and, when present, that the manifest still matches them. */
+function shapeProblem(record, line) {
+    if (!record || typeof record !== 'object' || Array.isArray(record))
+        return 'is not a JSON object';
+    const duplicate = duplicateKey(line);
+    if (duplicate !== undefined)
+        return `has the member '${duplicate}' twice: JSON readers keep only one of them, so the hash does not cover what a reader sees`;
+    const extra = Object.keys(record).filter(key => !MEMBERS.includes(key));
+    if (extra.length)
+        return `has member(s) outside the hash: ${extra.join(', ')} (a record has exactly ${MEMBERS.join(', ')})`;
+    const missing = MEMBERS.filter(key => !(key in record));
+    if (missing.length)
+        return `lacks member(s) ${missing.join(', ')}`;
+    const r = record;
+    if (!Number.isSafeInteger(r.seq))
+        return 'has a seq that is not a whole number';
+    if (typeof r.time !== 'string' || typeof r.action !== 'string' || typeof r.event !== 'string')
+        return 'has a time, action or event that is not a string';
+    if (typeof r.prev !== 'string' || !/^[0-9a-f]{64}$/.test(r.prev))
+        return 'has a prev that is not a SHA-256 hex hash';
+    if (typeof r.hash !== 'string' || !/^[0-9a-f]{64}$/.test(r.hash))
+        return 'has a hash that is not a SHA-256 hex hash';
+    return undefined;
+}
+/**
+ * Checks every chain in a directory, the manifest when present and each given head. What it
+ * cannot prove (records deleted from the end of a chain nothing anchors) is a warning, and
+ * an error under `strict`.
+ */
 async function verifyEvidenceDir(dir, options = {}) {
-    const names = (await (0,promises_namespaceObject.readdir)(dir)).filter(name => name.endsWith('.jsonl')).sort();
-    const chains = await Promise.all(names.map(name => verifyChain((0,external_node_path_namespaceObject.join)(dir, name))));
-    const errors = chains.flatMap(chain => (chain.error ? [chain.error] : []));
+    const errors = [];
+    const warnings = [];
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir);
+    }
+    catch (error) {
+        const e = error;
+        const why = e.code === 'ENOENT'
+            ? 'does not exist'
+            : e.code === 'ENOTDIR'
+                ? 'is not a directory'
+                : (0,lib_errors/* errorMessage */.gJ)(e);
+        return { ok: false, chains: [], errors: [`${dir} ${why}`], warnings, anchored: [] };
+    }
+    const names = entries.filter(name => name.endsWith('.jsonl')).sort();
+    const chains = await Promise.all(names.map(name => verifyChain((0,external_node_path_namespaceObject.join)(dir, name)).catch((error) => ({
+        file: (0,external_node_path_namespaceObject.join)(dir, name),
+        records: 0,
+        head: GENESIS,
+        hashes: [],
+        notes: [],
+        error: `${(0,external_node_path_namespaceObject.join)(dir, name)} cannot be read: ${describeFsError(error)}`
+    }))));
+    errors.push(...chains.flatMap(chain => (chain.error ? [chain.error] : [])));
     if (names.length === 0)
         errors.push(`${dir} holds no evidence chain (*.jsonl)`);
-    const manifestText = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, MANIFEST), 'utf8').catch(() => undefined);
-    if (manifestText !== undefined) {
-        const manifest = JSON.parse(manifestText);
+    for (const chain of chains)
+        warnings.push(...chain.notes.map(note => `${(0,external_node_path_namespaceObject.basename)(chain.file)} ${note}`));
+    for (const aside of entries.filter(name => /\.jsonl\.torn-/.test(name)).sort())
+        warnings.push(`${aside} holds a cut-off write that a writer set aside; it is not part of any chain`);
+    const anchored = new Set();
+    const manifest = await readManifest(dir, errors);
+    if (manifest) {
         for (const entry of manifest.chains) {
             const chain = chains.find(c => c.file === (0,external_node_path_namespaceObject.join)(dir, entry.file));
             if (!chain)
                 errors.push(`${MANIFEST} lists ${entry.file}, which is missing`);
             else if (options.allowAppended && chain.records > entry.records) {
-                const sealed = await verifyChain((0,external_node_path_namespaceObject.join)(dir, entry.file), entry.records);
-                if (sealed.head !== entry.head)
-                    errors.push(`${entry.file}'s record ${entry.records} ends in ${sealed.head}, but ${MANIFEST} sealed it as ${entry.head}: sealed records were changed`);
+                // The chain verified whole, so its hash list says where the sealed part ended.
+                const sealedHead = entry.records === 0 ? GENESIS : chain.hashes[entry.records - 1];
+                if (sealedHead !== entry.head)
+                    errors.push(`${entry.file}'s record ${entry.records} ends in ${sealedHead}, but ${MANIFEST} sealed it as ${entry.head}: sealed records were changed`);
             }
             else if (chain.records !== entry.records || chain.head !== entry.head) {
                 errors.push(`${entry.file} has ${chain.records} records ending in ${chain.head}, but ${MANIFEST} recorded ${entry.records} ending in ${entry.head}: records were removed or added after it was sealed`);
             }
+            else
+                anchored.add(chain.file);
         }
         for (const name of options.allowAppended ? [] : names) {
             if (!manifest.chains.some(entry => entry.file === name))
                 errors.push(`${name} is not in ${MANIFEST}`);
         }
     }
-    return { ok: errors.length === 0, chains, errors };
+    for (const head of options.heads ?? []) {
+        const found = chains.find(chain => chain.hashes.includes(head));
+        if (!found) {
+            errors.push(`no chain in ${dir} holds a record with hash ${head}: the record the step reported as evidence-head, and maybe records before it, were removed or the chain was rewritten`);
+            continue;
+        }
+        const at = found.hashes.indexOf(head) + 1;
+        if (at === found.records)
+            anchored.add(found.file);
+        else if (!anchored.has(found.file))
+            warnings.push(`head ${head.slice(0, 12)}… is record ${at} of ${found.records} in ${(0,external_node_path_namespaceObject.basename)(found.file)}: it anchors records 1-${at}; records after it are not anchored by it`);
+    }
+    for (const chain of chains) {
+        if (chain.error || anchored.has(chain.file))
+            continue;
+        const text = `the end of ${(0,external_node_path_namespaceObject.basename)(chain.file)} is not anchored (no ${MANIFEST} entry and no --head for its last record): records deleted from its end cannot be detected. Pass the last step's evidence-head output as --head.`;
+        if (options.strict)
+            errors.push(`${text} (--strict)`);
+        else
+            warnings.push(text);
+    }
+    return { ok: errors.length === 0, chains, errors, warnings, anchored: [...anchored] };
+}
+async function readManifest(dir, errors) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, MANIFEST), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        errors.push(`${MANIFEST} cannot be read: ${(0,lib_errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch (error) {
+        errors.push(`${MANIFEST} is not valid JSON (${(0,lib_errors/* errorMessage */.gJ)(error)}): it was damaged or edited`);
+        return undefined;
+    }
+    const problem = manifestProblem(manifest, text);
+    if (problem) {
+        errors.push(`${MANIFEST} ${problem}`);
+        return undefined;
+    }
+    return manifest;
+}
+function manifestProblem(manifest, text) {
+    const duplicate = duplicateKey(text);
+    if (duplicate !== undefined)
+        return `has the member '${duplicate}' twice in one object`;
+    const m = manifest;
+    if (!m || typeof m !== 'object' || Array.isArray(m))
+        return 'is not a JSON object';
+    if (m.version !== 1)
+        return `has version ${JSON.stringify(m.version)}; this rollback-kit reads version 1`;
+    if (!Array.isArray(m.chains))
+        return "has no 'chains' list";
+    for (const [i, entry] of m.chains.entries()) {
+        const e = entry;
+        if (!e ||
+            typeof e.file !== 'string' ||
+            !e.file.endsWith('.jsonl') ||
+            e.file.includes('/') ||
+            !Number.isSafeInteger(e.records) ||
+            typeof e.head !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(e.head))
+            return `chains[${i}] is not {file: "<name>.jsonl", records: <count>, head: "<sha-256 hex>"}`;
+    }
+    return undefined;
 }
 /** The records of one chain, in order; lines that are not JSON are left out (verify names them). */
 async function readRecords(file) {
@@ -28825,61 +29247,18 @@ async function writeManifest(dir, now = new Date()) {
             head: chain.head
         }))
     };
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    return manifest;
-}
-
-// EXTERNAL MODULE: ./src/lib/log.ts
-var log = __nccwpck_require__(1025);
-;// CONCATENATED MODULE: ./src/lib/action.ts
-
-
-
-
-/** What runAction hands an action's body: its name, the log and its evidence chain. */
-class ActionContext {
-    name;
-    evidence;
-    log = log/* logger */.v;
-    constructor(name) {
-        this.name = name;
-    }
-    /**
-     * Opens the evidence chain once the inputs are known. Secrets are masked in the log and
-     * scrubbed from every record.
-     */
-    openEvidence(dir, secrets = []) {
-        const known = secrets.filter((s) => Boolean(s));
-        for (const secret of known)
-            (0,log/* maskSecret */.$)(secret);
-        this.evidence = new EvidenceWriter({
-            dir,
-            chain: process.env.GITHUB_JOB || this.name,
-            action: this.name,
-            secrets: known
-        });
-        return this.evidence;
-    }
-}
-/**
- * Runs an action's body and turns every failure into one clear `::error::` line: a UserError
- * prints its own message (the user can fix it); anything else is a bug in rollback-kit and
- * says so, with the stack in the debug log. A failure is also recorded as evidence.
- */
-async function runAction(name, body) {
-    const context = new ActionContext(name);
+    // Write-then-rename: a reader never sees half a manifest.
+    const temp = (0,external_node_path_namespaceObject.join)(dir, `.${MANIFEST}.${process.pid}.tmp`);
+    const handle = await (0,promises_namespaceObject.open)(temp, 'w');
     try {
-        await body(context);
+        await handle.write(`${JSON.stringify(manifest, null, 2)}\n`);
+        await handle.datasync();
     }
-    catch (error) {
-        const message = error instanceof errors/* UserError */.yo ? error.message : `${name} failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        if (!(error instanceof errors/* UserError */.yo) && error instanceof Error && error.stack)
-            lib_core/* debug */.Yz(error.stack);
-        await context.evidence
-            ?.append('failed', { message, kind: error instanceof errors/* UserError */.yo ? 'user' : 'bug' })
-            .catch(e => lib_core/* debug */.Yz(`could not record the failure as evidence: ${(0,errors/* errorMessage */.gJ)(e)}`));
-        lib_core/* setFailed */.C1(message);
+    finally {
+        await handle.close();
     }
+    await (0,promises_namespaceObject.rename)(temp, (0,external_node_path_namespaceObject.join)(dir, MANIFEST));
+    return manifest;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -38433,13 +38812,13 @@ const runnerInputs = name => {
  */
 function readInputs(schema, source = runnerInputs, refine) {
     const raw = {};
-    for (const name of Object.keys(schema.shape))
-        raw[name] = source(name);
+    for (const [name, field] of Object.entries(schema.shape))
+        raw[name] = field === unused ? undefined : source(name);
     const result = schema.safeParse(raw);
     if (!result.success) {
         const issue = result.error.issues[0];
         const name = String(issue?.path[0] ?? '');
-        throw new errors/* InputError */.dz(name, raw[name], issue?.message ?? 'is not valid');
+        throw new lib_errors/* InputError */.dz(name, raw[name], issue?.message ?? 'is not valid');
     }
     refine?.(result.data);
     return result.data;
@@ -38451,8 +38830,30 @@ const fail = (ctx, message) => {
     ctx.addIssue({ code: 'custom', message });
     return NEVER;
 };
+/**
+ * An input an action declares for a uniform interface but never reads (helm-rollback's token):
+ * readInputs does not even look at its value.
+ */
+const unused = unknown().transform(() => undefined);
 /** An optional free-text input. */
-const inputs_text = () => schemas_string().optional();
+const inputs_text = () => z.string().optional();
+/**
+ * An optional one-line value: no newline or control character, at most `max` characters.
+ * `what` completes "expected ..." (e.g. 'an environment name as GitHub shows it').
+ */
+const line = (what, max = 255) => z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- one line of printable text
+    if (/[\x00-\x1f\x7f]/.test(v))
+        return fail(ctx, `expected ${what}, on one line`);
+    if (v.length > max)
+        return fail(ctx, `expected ${what}, at most ${max} characters`);
+    return v;
+});
 /** A required input; `how` tells the user what to pass. */
 const inputs_required = (how) => z
     .string()
@@ -38553,24 +38954,49 @@ const repository = () => schemas_string()
 });
 /** The inputs every action has (DESIGN.md "Common inputs"). */
 const commonInputs = {
-    token: inputs_text(),
+    // Checked before it goes into an HTTP header: one word of printable characters.
+    token: schemas_string()
+        .optional()
+        .transform((v, ctx) => {
+        if (v === undefined)
+            return undefined;
+        if (!/^[\x21-\x7e]{1,2048}$/.test(v) || v.startsWith('-'))
+            return fail(ctx, 'expected a GitHub token (one word of at most 2048 characters, as ${{ github.token }} or a PAT)');
+        return v;
+    }),
     repository: repository(),
     'dry-run': bool(false),
     'evidence-dir': schemas_string()
         .optional()
-        .transform(v => v ??
-        (process.env.RUNNER_TEMP
-            ? `${process.env.RUNNER_TEMP}/rollback-evidence`
-            : 'rollback-evidence'))
+        .transform((v, ctx) => {
+        if (v === undefined)
+            return defaultEvidenceDir();
+        // eslint-disable-next-line no-control-regex -- a path on one line, as the runner passes it
+        if (/[\x00-\x1f\x7f]/.test(v))
+            return fail(ctx, 'expected a directory path on one line, e.g. ${{ runner.temp }}/rollback-evidence');
+        if (v.length > 1024)
+            return fail(ctx, 'expected a directory path of at most 1024 characters');
+        return v;
+    })
 };
+/** Where evidence goes when `evidence-dir` is empty: the runner's temp dir, else ./rollback-evidence. */
+function defaultEvidenceDir() {
+    return process.env.RUNNER_TEMP
+        ? `${process.env.RUNNER_TEMP}/rollback-evidence`
+        : 'rollback-evidence';
+}
 /** The token, for actions that call GitHub; a clear error when it is missing. */
 function requireToken(token) {
     if (!token) {
-        throw new errors/* InputError */.dz('token', token, 'a GitHub token is required: in a workflow pass token: ${{ github.token }} (the default in action.yml); with the rollback-kit command pass --token or set GITHUB_TOKEN');
+        throw new lib_errors/* InputError */.dz('token', token, 'a GitHub token is required: in a workflow pass token: ${{ github.token }} (the default in action.yml); with the rollback-kit command pass --token or set GITHUB_TOKEN');
     }
     return token;
 }
 
+// EXTERNAL MODULE: ./src/lib/log.ts
+var log = __nccwpck_require__(1025);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/lib/outputs.ts
 
 /** Writes every output of a step at once; values are strings, as the runner stores them. */
@@ -38592,11 +39018,31 @@ async function writeSummary(markdown) {
     await (0,promises_namespaceObject.appendFile)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
     return true;
 }
-/** Escapes text for one markdown table cell. */
+/**
+ * Escapes text for one markdown table cell: tool output (an app_version, a description) can
+ * hold markdown or HTML that would otherwise render as links, images or break the table.
+ */
 function cell(text) {
     if (text === undefined || text === '')
         return '';
-    return String(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return String(text)
+        .replace(/[\\`[\]|]/g, '\\$&')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, ' ');
+}
+/** An inline code span that no backtick inside the text can close early. */
+function code(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || text.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+/** A fenced code block that a ``` line inside the text cannot end (CommonMark: a longer fence). */
+function codeBlock(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`{3,}|~{3,}/g)].map(m => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}\n${text.trim()}\n${fence}`;
 }
 /** A markdown table from a header row and data rows. */
 function table(header, rows) {
@@ -38608,6 +39054,119 @@ function table(header, rows) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/lib/action.ts
+
+
+
+
+
+
+
+/** What runAction hands an action's body: its name, the log and its evidence chain. */
+class ActionContext {
+    name;
+    evidence;
+    log = log/* logger */.vF;
+    /** What the action changed outside itself so far, in words (see `changed`). */
+    changes = [];
+    constructor(name) {
+        this.name = name;
+    }
+    /**
+     * Opens the evidence chain once the inputs are known. Secrets are masked in the log and
+     * scrubbed from every record. runAction sets the `evidence-head` output and shows it in the
+     * summary whenever the action appended a record.
+     */
+    openEvidence(dir, secrets = []) {
+        const known = secrets.filter((s) => Boolean(s));
+        for (const secret of known)
+            (0,log/* maskSecret */.$l)(secret);
+        this.evidence = new EvidenceWriter({
+            dir,
+            // A job id is [A-Za-z0-9_-]; anything else (a hand-set GITHUB_JOB) must not leave the dir.
+            chain: (process.env.GITHUB_JOB || this.name)
+                .replace(/[^A-Za-z0-9._-]/g, '_')
+                .replace(/^\.+/, '_'),
+            action: this.name,
+            secrets: known
+        });
+        return this.evidence;
+    }
+    /**
+     * Call right after a change outside the action succeeded (a rollback, a freeze), e.g.
+     * `rolled back release 'payments' to revision 4`. If a later step fails (evidence that
+     * cannot be written), the error says this change happened instead of implying nothing did.
+     */
+    changed(what) {
+        this.changes.push(what);
+    }
+}
+/**
+ * Runs an action's body and turns every failure into one clear error line: a UserError prints
+ * its own message (the user can fix it); anything else is a bug in rollback-kit and says so,
+ * with the stack in the debug log. A failure is also recorded as evidence, even one found
+ * before the body opened the chain (a bad input). Evidence that cannot be written after a
+ * change says the change happened.
+ */
+async function runAction(name, body, options = {}) {
+    const context = new ActionContext(name);
+    let message;
+    try {
+        await body(context);
+    }
+    catch (error) {
+        message = failureMessage(name, context, error);
+        if (!(error instanceof lib_errors/* UserError */.yo) && error instanceof Error && error.stack)
+            log/* logger */.vF.debug(error.stack);
+        if (!(error instanceof EvidenceWriteError)) {
+            await recordFailure(context, options.inputs ?? runnerInputs, error, message);
+        }
+    }
+    await showEvidenceHead(context);
+    if (message !== undefined)
+        (0,log/* failStep */.vy)(message);
+}
+function failureMessage(name, context, error) {
+    const message = error instanceof lib_errors/* UserError */.yo ? error.message : `${name} failed: ${(0,lib_errors/* errorMessage */.gJ)(error)}`;
+    if (context.changes.length === 0)
+        return message;
+    // Something changed before the failure: say so first, so nobody assumes nothing happened.
+    const done = `${name} ${context.changes.join('; ')}`;
+    return error instanceof EvidenceWriteError
+        ? `${done}, but could not record it as evidence: ${message}`
+        : `${done}, but then failed: ${message}`;
+}
+async function recordFailure(context, inputs, error, message) {
+    try {
+        let evidence = context.evidence;
+        // A bad input stops the body before it opens the chain: record it where the chain would go.
+        if (!evidence && !(error instanceof lib_errors/* InputError */.dz && error.input === 'evidence-dir')) {
+            const dir = inputs('evidence-dir') ?? defaultEvidenceDir();
+            // eslint-disable-next-line no-control-regex -- a hostile value is not a place to write
+            if (!/[\0-\x1f]/.test(dir) && dir.length <= 1024)
+                evidence = context.openEvidence(dir);
+        }
+        await evidence?.append('failed', { message, kind: error instanceof lib_errors/* UserError */.yo ? 'user' : 'bug' });
+    }
+    catch (e) {
+        log/* logger */.vF.debug(`could not record the failure as evidence: ${(0,lib_errors/* errorMessage */.gJ)(e)}`);
+    }
+}
+// The head leaves the runner twice (output and summary), so deleting records from the end of
+// the file can be detected with `rollback-kit evidence verify --head`.
+async function showEvidenceHead(context) {
+    const evidence = context.evidence;
+    if (!evidence?.head)
+        return;
+    try {
+        setOutputs({ 'evidence-head': evidence.head });
+        await writeSummary(`\nEvidence: ${evidence.appended} record(s) appended to \`${(0,external_node_path_namespaceObject.basename)(evidence.file).replace(/`/g, "'")}\`; evidence-head \`${evidence.head}\`. Check it with \`rollback-kit evidence verify <evidence-dir> --head ${evidence.head}\`.\n`);
+    }
+    catch (error) {
+        log/* logger */.vF.warning(`could not report the evidence head ${evidence.head}: ${(0,lib_errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/record-evidence/inputs.ts
 
 
@@ -38617,7 +39176,7 @@ const STAGES = ['declared', 'progress', 'complete', 'failed'];
 const SCOPES = ['L1', 'L2', 'L3'];
 const ONE_LINE = /^[^\r\n]*$/;
 /** A single line of at most `max` characters; `how` says what belongs there. */
-const line = (max, how) => parsed((v, problem) => {
+const inputs_line = (max, how) => parsed((v, problem) => {
     if (v === undefined)
         return undefined;
     if (!ONE_LINE.test(v) || v.length > max)
@@ -38649,7 +39208,7 @@ const inputSchema = object({
             problem(`expected one of ${STAGES.join(', ')}`);
         return v;
     }),
-    title: line(200, 'an incident title'),
+    title: inputs_line(200, 'an incident title'),
     incident: parsed((v, problem) => {
         const value = v ?? defaultIncident();
         if (!/^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,99}$/.test(value))
@@ -38667,7 +39226,7 @@ const inputSchema = object({
     }),
     trigger: oneOf(['manual', 'auto'], 'manual'),
     scope: oneOf(SCOPES, 'L1'),
-    who: line(100, 'who leads the rollback (a login or name)'),
+    who: inputs_line(100, 'who leads the rollback (a login or name)'),
     'next-update': parsed((v, problem) => {
         if (v === undefined)
             return 30;
@@ -38719,7 +39278,7 @@ function defaultLogUrl() {
 function checkInputs(inputs) {
     const need = (name, why) => {
         if (inputs[name] === undefined)
-            throw new errors/* InputError */.dz(name, undefined, why);
+            throw new lib_errors/* InputError */.dz(name, undefined, why);
     };
     if (inputs['pr-comment']) {
         need('range-from', 'pr-comment: true needs range-from (the known-good release) and range-to');
@@ -38753,7 +39312,7 @@ async function readVerified(dir) {
     // An earlier stage's manifest is a seal later records may follow, not the end of the chain.
     const check = await verifyEvidenceDir(dir, { allowAppended: true });
     if (!check.ok)
-        throw new errors/* UserError */.yo(`The evidence in evidence-dir '${dir}' does not verify, so it is not sealed: ${check.errors.join('; ')}. Keep the directory as it is for the incident review; run 'rollback-kit evidence verify' on it to see every problem.`);
+        throw new lib_errors/* UserError */.yo(`The evidence in evidence-dir '${dir}' does not verify, so it is not sealed: ${check.errors.join('; ')}. Keep the directory as it is for the incident review; run 'rollback-kit evidence verify' on it to see every problem.`);
     return Promise.all(chains.map(async (name) => ({
         chain: (0,external_node_path_namespaceObject.basename)(name, '.jsonl'),
         records: await readRecords((0,external_node_path_namespaceObject.join)(dir, name))
@@ -38905,10 +39464,10 @@ async function main_record(context, deps) {
             await work();
         }
         catch (error) {
-            const message = (0,errors/* errorMessage */.gJ)(error);
+            const message = (0,lib_errors/* errorMessage */.gJ)(error);
             problems.push(message);
             await evidence.append('not-done', { what, message });
-            if (!(error instanceof errors/* UserError */.yo))
+            if (!(error instanceof lib_errors/* UserError */.yo))
                 context.log.debug(String(error.stack));
         }
     };
@@ -38953,7 +39512,7 @@ async function main_record(context, deps) {
     }));
     context.log.info(`Evidence sealed: ${manifest.chains.length} chain(s), chain-head ${sealed.hash}`);
     if (problems.length)
-        throw new errors/* UserError */.yo(`record-evidence recorded stage '${report.stage}' and sealed the evidence, but not everything was done: ${problems.join(' | ')}`);
+        throw new lib_errors/* UserError */.yo(`record-evidence recorded stage '${report.stage}' and sealed the evidence, but not everything was done: ${problems.join(' | ')}`);
 }
 const isFinal = (stage) => stage === 'complete' || stage === 'failed';
 function stageReport(inputs, repoName, prior, when) {

@@ -219,7 +219,9 @@ describe('record-evidence refuses a broken chain before writing anything', () =>
     expect(errors(result)).toHaveLength(1)
     expect(errors(result)[0]).toMatch(/rollback\.jsonl: record 1 .*edited/)
     expect(gh.requests).toEqual([])
-    expect(await readdir(d)).toEqual(['rollback.jsonl'])
+    // The step's own chain holds only its `failed` record; the broken chain is left as found.
+    expect(await readdir(d)).toEqual(['record.jsonl', 'rollback.jsonl'])
+    expect(await onlyFailedRecords(d, ['record.jsonl'])).toBe(true)
     expect(await readFile(file, 'utf8')).toBe(before)
   })
 })
@@ -291,7 +293,9 @@ describe('hostile inputs fail with one error naming the input, nothing written',
       const errs = errors(result)
       expect(errs).toHaveLength(1)
       expect(errs[0]).toContain(`Input '${name}'`)
-      expect(existsSync(d)).toBe(false)
+      // runAction records the refusal as the step's only evidence; nothing is sealed.
+      expect(existsSync(join(d, 'manifest.json'))).toBe(false)
+      expect(await onlyFailedRecords(d)).toBe(true)
       expect(gh.requests).toEqual([])
     }
   )
@@ -329,6 +333,18 @@ describe('hostile inputs fail with one error naming the input, nothing written',
     const result = await run({token: TOKEN, 'evidence-dir': d, stage: 'declared', ...extra})
     expect(result.exitCode).toBe(1)
     expect(errors(result)).toEqual([expect.stringContaining(`Input '${named}'`)])
-    expect(existsSync(d)).toBe(false)
+    expect(existsSync(join(d, 'manifest.json'))).toBe(false)
+    expect(await onlyFailedRecords(d)).toBe(true)
   })
 })
+
+/** True when every chain named (default: every chain in dir) holds only `failed` records. */
+async function onlyFailedRecords(dir: string, names?: string[]): Promise<boolean> {
+  if (!existsSync(dir)) return true
+  const chains = names ?? (await readdir(dir)).filter(name => name.endsWith('.jsonl'))
+  for (const name of chains) {
+    const lines = (await readFile(join(dir, name), 'utf8')).split('\n').filter(Boolean)
+    if (lines.some(line => (JSON.parse(line) as {event: string}).event !== 'failed')) return false
+  }
+  return true
+}
