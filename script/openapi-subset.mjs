@@ -51,6 +51,7 @@ const OPERATIONS = [
   'pulls/get',
   'repos/list-pull-requests-associated-with-commit',
   'issues/create',
+  'issues/list-for-repo',
   'issues/get',
   'issues/update',
   'issues/list-comments',

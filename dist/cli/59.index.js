@@ -584,6 +584,7 @@ function namespaceProblem(namespace) {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Yz: () => (/* binding */ parsed),
 /* harmony export */   ax: () => (/* binding */ runnerInputs),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   j$: () => (/* binding */ commonInputs),
@@ -663,6 +664,31 @@ const integer = (opts = {}) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj
     if (opts.max !== undefined && n > opts.max)
         return fail(ctx, `expected ${range}`);
     return n;
+});
+/**
+ * An input read by a plain function: it returns the value, or calls `problem` with a message
+ * that completes "Input 'x' has the value 'y': ...". Schemas built only from these building
+ * blocks stay independent of how src/lib validates (the zod flavour is this file's business).
+ */
+const parsed = (parse) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .optional()
+    .transform((v, ctx) => {
+    class Problem {
+        message;
+        constructor(message) {
+            this.message = message;
+        }
+    }
+    try {
+        return parse(v, message => {
+            throw new Problem(message);
+        });
+    }
+    catch (error) {
+        if (error instanceof Problem)
+            return fail(ctx, error.message);
+        throw error;
+    }
 });
 /** One of a fixed set of words. */
 const oneOf = (values, fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()

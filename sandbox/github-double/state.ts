@@ -116,6 +116,10 @@ export interface PullState {
   /** GitHub's mergeability summary; auto-merge can only be enabled while it is not `clean`. */
   mergeable_state: 'blocked' | 'behind' | 'clean' | 'dirty' | 'unstable' | 'unknown' | 'draft'
   auto_merge: AutoMergeState | null
+  /** The head is in another repository (a fork); GraphQL isCrossRepository. */
+  fork?: boolean
+  /** Reviews, oldest first; the latest non-comment review of each login counts. */
+  reviews?: {user: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'}[]
   created_at: string
   updated_at: string
   closed_at: string | null
