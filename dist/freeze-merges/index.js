@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7657);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3789);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7657:
+/***/ 3789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49378,6 +49378,9 @@ function renderRecord(record, issueUrl) {
         record.changes.cancelledRuns.length
             ? `- Workflow runs cancelled: ${record.changes.cancelledRuns.map(r => `${r.id} (${plain(r.workflow)}, was ${r.status})`).join(', ')}`
             : '- Workflow runs: none cancelled',
+        record.changes.ruleset
+            ? `- Ruleset '${plain(record.changes.ruleset.name)}'${record.changes.ruleset.id ? ` (id ${record.changes.ruleset.id})` : ''}: ${record.changes.ruleset.before ? `enabled (it existed, ${record.changes.ruleset.before.enforcement} before)` : 'created by the freeze'}`
+            : '',
         ...record.changes.protection.map(p => `- Branch protection of \`${p.branch}\` saved (${p.before ? 'protected' : 'not protected'} before the freeze)`),
         record.exemptions.length
             ? `- Exempt pull requests: ${record.exemptions.map(e => `#${e.number} (${plain(e.why)})`).join(', ')}`
@@ -49422,6 +49425,44 @@ function isExpired(record, now) {
 /** GitHub's issue body limit (65536 characters), with room for the plain-words part. */
 const MAX_BODY = 65_000;
 
+;// CONCATENATED MODULE: ./src/freeze-merges/ruleset.ts
+// method: ruleset. One dedicated repository ruleset (named after check-name) with an `update`
+// rule on the frozen branches: it blocks merges and pushes for everyone but its bypass actors.
+// Freeze creates or enables it (one write); unfreeze deletes it, or puts back the ruleset of
+// that name as it was before the freeze. Other rulesets are never touched.
+/** The freeze ruleset for the branches, bypassed only by the given users. */
+function freezeRuleset(name, branches, bypassIds) {
+    return {
+        name,
+        target: 'branch',
+        enforcement: 'active',
+        conditions: { ref_name: { include: branches.map(b => `refs/heads/${b}`), exclude: [] } },
+        rules: [{ type: 'update', parameters: { update_allows_fetch_and_merge: false } }],
+        bypass_actors: bypassIds.map(id => ({ actor_id: id, actor_type: 'User', bypass_mode: 'always' }))
+    };
+}
+/** Canonical text for comparing what was written with what GitHub returns. */
+function rulesetKey(r) {
+    const actors = [...r.bypass_actors]
+        .map(a => ({
+        actor_id: a.actor_id ?? null,
+        actor_type: a.actor_type,
+        bypass_mode: a.bypass_mode ?? 'always'
+    }))
+        .sort((a, b) => `${a.actor_type}${a.actor_id}`.localeCompare(`${b.actor_type}${b.actor_id}`));
+    return JSON.stringify({
+        name: r.name,
+        target: r.target,
+        enforcement: r.enforcement,
+        conditions: {
+            include: [...(r.conditions?.ref_name?.include ?? [])].sort(),
+            exclude: [...(r.conditions?.ref_name?.exclude ?? [])].sort()
+        },
+        rules: r.rules,
+        bypass_actors: actors
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/freeze-merges/summary.ts
 
 function renderFreeze(repo, record, f, issue) {
@@ -49456,7 +49497,7 @@ function renderUnfreeze(repo, record, f) {
         `- Branches: ${record.branches.join(', ')}`,
         `- Pull requests unblocked (status set to success): ${f.statuses}`,
         f.queue ? `- Merge queue groups released: ${f.queue}` : '',
-        f.protection.length ? `- Branch protection restored exactly: ${f.protection.join(', ')}` : '',
+        f.protection.length ? `- Restored exactly: ${f.protection.join(', ')}` : '',
         f.autoMergeOn.length
             ? `- Auto-merge turned back on: ${f.autoMergeOn.map(n => `#${n}`).join(', ')}`
             : '',
@@ -49494,6 +49535,7 @@ function renderStatus(repo, record, issue, expired, blocked) {
 ;// CONCATENATED MODULE: ./src/freeze-merges/freeze.ts
 // mode: freeze. The record goes onto the freeze issue BEFORE each change it lists, so a freeze
 // interrupted halfway can be run again (and completes) or unfrozen (and restores exactly).
+
 
 
 
@@ -49585,6 +49627,7 @@ async function freeze(s, branches) {
         ? await s.writes.activeRuns(inputs['cancel-workflows'], s.runner.runId)
         : [];
     const protect = inputs.method === 'branch-protection' ? await protectionPlan(s, record, newBranches) : [];
+    const ruleset = record.method === 'ruleset' ? await rulesetPlan(s, record) : undefined;
     for (const v of verdicts.filter(v => v.exempt)) {
         if (!record.exemptions.some(e => e.number === v.pull.number))
             record.exemptions.push({ number: v.pull.number, why: v.exempt, at: request.at });
@@ -49601,6 +49644,7 @@ async function freeze(s, branches) {
         'auto-merge-off': [...autoMerge, ...stillOn].map(a => a.number),
         'cancel-runs': runs.map(r => r.id),
         protection: protect.map(p => ({ branch: p.branch, before: p.before })),
+        ruleset: ruleset && { want: ruleset.want, before: ruleset.existing },
         exemptions: verdicts.filter(v => v.exempt).map(v => ({ pr: v.pull.number, why: v.exempt })),
         'dry-run': inputs['dry-run']
     });
@@ -49609,7 +49653,13 @@ async function freeze(s, branches) {
         !known ||
         newBranches.length > 0 ||
         expired ||
-        statusWrites.length + autoMerge.length + stillOn.length + runs.length + protect.length > 0;
+        statusWrites.length +
+            autoMerge.length +
+            stillOn.length +
+            runs.length +
+            protect.length +
+            (ruleset ? 1 : 0) >
+            0;
     if (inputs['dry-run']) {
         return outcome(s, issue?.number, record, blocked.length, {
             dryRun: true,
@@ -49635,37 +49685,69 @@ async function freeze(s, branches) {
                 signatures: p.before?.signatures ?? false
             });
     }
+    if (ruleset && !record.changes.ruleset) {
+        record.changes.ruleset = {
+            name: ruleset.want.name,
+            ...(ruleset.existing ? { id: ruleset.existing.id, before: bodyOf(ruleset.existing) } : {})
+        };
+    }
     issue = issue ? await s.store.save(issue, record) : await s.store.create(record);
     await s.evidence.append('freeze-recorded', { issue: issue.number, url: issue.url });
     if (expired)
         s.log.info(`The previous freeze had expired; it is renewed by this one.`);
-    // 2. The changes.
-    for (const p of protect) {
-        await s.protection?.write(p.branch, {
-            put: locked(p.before?.put ?? null),
-            signatures: p.before?.signatures ?? false
-        });
-        await s.evidence.append('protection-locked', { branch: p.branch, before: p.before });
-    }
-    const description = `Merge freeze${record.reason ? `: ${record.reason}` : ''} (#${issue.number})`;
-    for (const v of statusWrites) {
-        await s.writes.status(v.pull.headSha, checkName, v.exempt ? 'success' : 'failure', v.exempt ? `Exempt from the merge freeze: ${v.exempt}` : description, issue.url);
-    }
+    // 2. The changes. A new freeze that fails before changing anything is closed again, so
+    // an open freeze issue never claims a freeze that did not happen.
+    let changed = 0;
     let queued = 0;
-    for (const branch of record.method === 'status-check' ? record.branches : []) {
-        for (const sha of await s.writes.queueHeads(branch)) {
-            await s.writes.status(sha, checkName, 'failure', description, issue.url);
-            queued++;
+    try {
+        for (const p of protect) {
+            await s.protection?.write(p.branch, {
+                put: locked(p.before?.put ?? null),
+                signatures: p.before?.signatures ?? false
+            });
+            changed++;
+            await s.evidence.append('protection-locked', { branch: p.branch, before: p.before });
+        }
+        if (ruleset && record.changes.ruleset) {
+            record.changes.ruleset.id = await s.rulesets?.write(ruleset.want, ruleset.existing?.id);
+            changed++;
+            await s.evidence.append('ruleset-active', {
+                id: record.changes.ruleset.id,
+                ruleset: ruleset.want
+            });
+        }
+        const description = `Merge freeze${record.reason ? `: ${record.reason}` : ''} (#${issue.number})`;
+        for (const v of statusWrites) {
+            await s.writes.status(v.pull.headSha, checkName, v.exempt ? 'success' : 'failure', v.exempt ? `Exempt from the merge freeze: ${v.exempt}` : description, issue.url);
+            changed++;
+        }
+        for (const branch of record.method === 'status-check' ? record.branches : []) {
+            for (const sha of await s.writes.queueHeads(branch)) {
+                await s.writes.status(sha, checkName, 'failure', description, issue.url);
+                queued++;
+                changed++;
+            }
+        }
+        for (const change of [...autoMerge, ...stillOn]) {
+            await s.writes.disableAutoMerge(change);
+            changed++;
+        }
+        for (const run of runs) {
+            const cancelled = await s.writes.cancelRun(run.id);
+            if (cancelled)
+                record.changes.cancelledRuns.push(run);
+            else
+                s.log.info(`Workflow run ${run.id} (${run.workflow}) finished before it could be cancelled.`);
         }
     }
-    for (const change of [...autoMerge, ...stillOn])
-        await s.writes.disableAutoMerge(change);
-    for (const run of runs) {
-        const cancelled = await s.writes.cancelRun(run.id);
-        if (cancelled)
-            record.changes.cancelledRuns.push(run);
-        else
-            s.log.info(`Workflow run ${run.id} (${run.workflow}) finished before it could be cancelled.`);
+    catch (error) {
+        if (!previous && changed === 0) {
+            await s.store
+                .close(issue, record, 'The freeze failed before it changed anything: nothing is frozen.')
+                .catch(() => s.log.warning(`Could not close freeze issue #${issue?.number}; close it by hand.`));
+            await s.evidence.append('freeze-abandoned', { issue: issue.number });
+        }
+        throw error;
     }
     await s.evidence.append('freeze-applied', {
         issue: issue.number,
@@ -49684,6 +49766,23 @@ async function freeze(s, branches) {
         expired,
         renewedBy: previous ? request : undefined
     });
+}
+/** The freeze ruleset to write, or undefined when it is already in place. */
+async function rulesetPlan(s, record) {
+    if (!s.rulesets) {
+        throw new UserError("Input 'admin-token' is empty: method: ruleset needs a token that may edit rulesets (a GitHub App token from actions/create-github-app-token with Administration: Read and write). The workflow token never can; method: status-check works with it.");
+    }
+    const name = record.changes.ruleset?.name ?? record.checkName;
+    const want = freezeRuleset(name, record.branches, await s.rulesets.userIds(s.inputs.bypass));
+    const saved = record.changes.ruleset?.id;
+    const existing = saved ? await s.rulesets.get(saved) : await s.rulesets.find(name);
+    if (existing && rulesetKey(existing) === rulesetKey(want) && record.changes.ruleset)
+        return undefined;
+    return { want, existing };
+}
+function bodyOf(r) {
+    const { name, target, enforcement, conditions, rules, bypass_actors } = r;
+    return { name, target, enforcement, conditions, rules, bypass_actors };
 }
 /** Branches whose protection this freeze must save and lock (new ones only). */
 async function protectionPlan(s, record, newBranches) {
@@ -49850,7 +49949,7 @@ function formatDuration(ms) {
 
 
 const MODES = ['freeze', 'unfreeze', 'status', 'guard', 'setup'];
-const METHODS = ['status-check', 'branch-protection'];
+const METHODS = ['status-check', 'ruleset', 'branch-protection'];
 // git check-ref-format, plus no leading dash (a branch name must never read as an option).
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!\/)(?!.*[/.]$)[^\s~^:?*[\\\p{Cc}]{1,255}$/u;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -50022,6 +50121,117 @@ class ProtectionApi {
         if (diff.length > 0) {
             throw new UserError(`${doing}: GitHub stored something else than was written (fields: ${diff.join(', ')}). Wanted ${JSON.stringify(want)}; read back ${JSON.stringify(got)}. The saved protection is in the evidence and on the freeze issue; restore it by hand if needed.`);
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/freeze-merges/ruleset-api.ts
+// Repository rulesets through the admin token, each write read back.
+
+
+
+class RulesetApi {
+    client;
+    repository;
+    name;
+    constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+        this.name = `${repository.owner}/${repository.repo}`;
+    }
+    /** The repository's own ruleset with this name, in full. */
+    async find(name) {
+        const { owner, repo } = this.repository;
+        try {
+            const list = await this.client.paginate(this.client.rest.repos.getRepoRulesets, {
+                owner,
+                repo,
+                includes_parents: false,
+                per_page: 100
+            });
+            const hit = list.find(r => r.name === name && r.source_type !== 'Organization');
+            return hit ? await this.get(hit.id) : undefined;
+        }
+        catch (error) {
+            if (error instanceof UserError)
+                throw error;
+            throw explain(error, `Reading the rulesets of ${this.name}`, 'administration', this.name);
+        }
+    }
+    async get(id) {
+        const { owner, repo } = this.repository;
+        try {
+            const { data } = await this.client.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: id });
+            return {
+                id: data.id,
+                name: data.name,
+                target: data.target ?? 'branch',
+                enforcement: data.enforcement,
+                conditions: data.conditions ?? null,
+                rules: (data.rules ?? []),
+                bypass_actors: (data.bypass_actors ?? [])
+            };
+        }
+        catch (error) {
+            if (error.status === 404)
+                return undefined;
+            throw explain(error, `Reading ruleset ${id}`, 'administration', this.name);
+        }
+    }
+    /** Creates (no id) or replaces the ruleset; returns its id after checking the read-back. */
+    async write(body, id) {
+        const { owner, repo } = this.repository;
+        const doing = `${id ? 'Updating' : 'Creating'} the '${body.name}' ruleset`;
+        let written;
+        try {
+            written = id
+                ? (await this.client.rest.repos.updateRepoRuleset({
+                    owner,
+                    repo,
+                    ruleset_id: id,
+                    ...body
+                })).data.id
+                : (await this.client.rest.repos.createRepoRuleset({ owner, repo, ...body })).data.id;
+        }
+        catch (error) {
+            throw explain(error, doing, 'administration', this.name);
+        }
+        const got = await this.get(written);
+        if (!got || rulesetKey(got) !== rulesetKey(body)) {
+            throw new UserError(`${doing}: GitHub stored something else than was written. Wanted ${rulesetKey(body)}; read back ${got ? rulesetKey(got) : 'nothing'}. The saved ruleset is in the evidence and on the freeze issue.`);
+        }
+        return written;
+    }
+    async remove(id) {
+        const { owner, repo } = this.repository;
+        try {
+            await this.client.rest.repos.deleteRepoRuleset({ owner, repo, ruleset_id: id });
+        }
+        catch (error) {
+            if (error.status === 404)
+                return;
+            throw explain(error, `Deleting ruleset ${id}`, 'administration', this.name);
+        }
+    }
+    /** GitHub user ids for bypass logins (one GraphQL query). */
+    async userIds(logins) {
+        if (logins.length === 0)
+            return [];
+        const fields = logins.map((_, i) => `u${i}: user(login: $l${i}) { databaseId }`).join(' ');
+        const params = logins.map((_, i) => `$l${i}: String!`).join(', ');
+        const vars = Object.fromEntries(logins.map((login, i) => [`l${i}`, login.replace(/^@/, '')]));
+        let data;
+        try {
+            data = await this.client.graphql(`query FreezeBypass(${params}) { ${fields} }`, vars);
+        }
+        catch (error) {
+            throw explain(error, 'Looking up the bypass logins', 'administration', this.name);
+        }
+        return logins.map((login, i) => {
+            const id = data[`u${i}`]?.databaseId;
+            if (!id)
+                throw new UserError(`Input 'bypass' names '${login}', which is not a GitHub user.`);
+            return id;
+        });
     }
 }
 
@@ -50242,6 +50452,19 @@ async function unfreeze(s) {
         await s.protection.write(p.branch, want);
         facts.protection.push(p.branch);
     }
+    const rs = record.changes.ruleset;
+    if (rs) {
+        if (!s.rulesets) {
+            throw new UserError(`Input 'admin-token' is empty: freeze #${issue.number} made the '${rs.name}' ruleset active, and only a token that may edit rulesets can undo it (a GitHub App token from actions/create-github-app-token with Administration: Read and write).`);
+        }
+        const id = rs.id ?? (await s.rulesets.find(rs.name))?.id;
+        await s.evidence.append('ruleset-restore', { id, before: rs.before ?? 'delete' });
+        if (id && rs.before)
+            await s.rulesets.write(rs.before, id);
+        else if (id)
+            await s.rulesets.remove(id);
+        facts.protection.push(`ruleset '${rs.name}' ${rs.before ? 'restored' : 'deleted'}`);
+    }
     const description = `No merge freeze (freeze #${issue.number} lifted)`;
     for (const pull of toClear) {
         await s.writes.status(pull.headSha, checkName, 'success', description, issue.url);
@@ -50439,6 +50662,7 @@ class FreezeWrites {
 
 
 
+
 const ACTION = 'freeze-merges';
 async function run(deps = {}) {
     await runAction(ACTION, async (context) => freezeMerges(context, deps));
@@ -50459,12 +50683,14 @@ async function freezeMerges(context, deps) {
     });
     const connect = deps.github ?? (t => createGitHubClient({ token: t }));
     const client = connect(token);
+    const admin = adminToken ? connect(adminToken) : undefined;
     const session = {
         inputs,
         repository,
         repoName,
         client,
-        protection: adminToken ? new ProtectionApi(connect(adminToken), repository) : undefined,
+        protection: admin ? new ProtectionApi(admin, repository) : undefined,
+        rulesets: admin ? new RulesetApi(admin, repository) : undefined,
         store: new FreezeStore(client, repository),
         writes: new FreezeWrites(client, repository),
         evidence,

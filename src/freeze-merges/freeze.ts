@@ -5,6 +5,7 @@ import {exemption} from './exemption.js'
 import {getPull, listOpenPulls, type OpenPull} from './pulls.js'
 import {locked, type ProtectionSnapshot} from './protection.js'
 import {isExpired, type AutoMergeChange, type FreezeRecord} from './record.js'
+import {freezeRuleset, rulesetKey, type RulesetBody} from './ruleset.js'
 import type {Outcome, Session} from './session.js'
 import {renderFreeze} from './summary.js'
 
@@ -116,6 +117,7 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
     : []
   const protect =
     inputs.method === 'branch-protection' ? await protectionPlan(s, record, newBranches) : []
+  const ruleset = record.method === 'ruleset' ? await rulesetPlan(s, record) : undefined
   for (const v of verdicts.filter(v => v.exempt)) {
     if (!record.exemptions.some(e => e.number === v.pull.number))
       record.exemptions.push({number: v.pull.number, why: v.exempt as string, at: request.at})
@@ -132,6 +134,7 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
     'auto-merge-off': [...autoMerge, ...stillOn].map(a => a.number),
     'cancel-runs': runs.map(r => r.id),
     protection: protect.map(p => ({branch: p.branch, before: p.before})),
+    ruleset: ruleset && {want: ruleset.want, before: ruleset.existing},
     exemptions: verdicts.filter(v => v.exempt).map(v => ({pr: v.pull.number, why: v.exempt})),
     'dry-run': inputs['dry-run']
   })
@@ -142,7 +145,13 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
     !known ||
     newBranches.length > 0 ||
     expired ||
-    statusWrites.length + autoMerge.length + stillOn.length + runs.length + protect.length > 0
+    statusWrites.length +
+      autoMerge.length +
+      stillOn.length +
+      runs.length +
+      protect.length +
+      (ruleset ? 1 : 0) >
+      0
   if (inputs['dry-run']) {
     return outcome(s, issue?.number, record, blocked.length, {
       dryRun: true,
@@ -169,41 +178,77 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
         signatures: p.before?.signatures ?? false
       })
   }
+  if (ruleset && !record.changes.ruleset) {
+    record.changes.ruleset = {
+      name: ruleset.want.name,
+      ...(ruleset.existing ? {id: ruleset.existing.id, before: bodyOf(ruleset.existing)} : {})
+    }
+  }
   issue = issue ? await s.store.save(issue, record) : await s.store.create(record)
   await s.evidence.append('freeze-recorded', {issue: issue.number, url: issue.url})
   if (expired) s.log.info(`The previous freeze had expired; it is renewed by this one.`)
 
-  // 2. The changes.
-  for (const p of protect) {
-    await s.protection?.write(p.branch, {
-      put: locked(p.before?.put ?? null),
-      signatures: p.before?.signatures ?? false
-    })
-    await s.evidence.append('protection-locked', {branch: p.branch, before: p.before})
-  }
-  const description = `Merge freeze${record.reason ? `: ${record.reason}` : ''} (#${issue.number})`
-  for (const v of statusWrites) {
-    await s.writes.status(
-      v.pull.headSha,
-      checkName,
-      v.exempt ? 'success' : 'failure',
-      v.exempt ? `Exempt from the merge freeze: ${v.exempt}` : description,
-      issue.url
-    )
-  }
+  // 2. The changes. A new freeze that fails before changing anything is closed again, so
+  // an open freeze issue never claims a freeze that did not happen.
+  let changed = 0
   let queued = 0
-  for (const branch of record.method === 'status-check' ? record.branches : []) {
-    for (const sha of await s.writes.queueHeads(branch)) {
-      await s.writes.status(sha, checkName, 'failure', description, issue.url)
-      queued++
+  try {
+    for (const p of protect) {
+      await s.protection?.write(p.branch, {
+        put: locked(p.before?.put ?? null),
+        signatures: p.before?.signatures ?? false
+      })
+      changed++
+      await s.evidence.append('protection-locked', {branch: p.branch, before: p.before})
     }
-  }
-  for (const change of [...autoMerge, ...stillOn]) await s.writes.disableAutoMerge(change)
-  for (const run of runs) {
-    const cancelled = await s.writes.cancelRun(run.id)
-    if (cancelled) record.changes.cancelledRuns.push(run)
-    else
-      s.log.info(`Workflow run ${run.id} (${run.workflow}) finished before it could be cancelled.`)
+    if (ruleset && record.changes.ruleset) {
+      record.changes.ruleset.id = await s.rulesets?.write(ruleset.want, ruleset.existing?.id)
+      changed++
+      await s.evidence.append('ruleset-active', {
+        id: record.changes.ruleset.id,
+        ruleset: ruleset.want
+      })
+    }
+    const description = `Merge freeze${record.reason ? `: ${record.reason}` : ''} (#${issue.number})`
+    for (const v of statusWrites) {
+      await s.writes.status(
+        v.pull.headSha,
+        checkName,
+        v.exempt ? 'success' : 'failure',
+        v.exempt ? `Exempt from the merge freeze: ${v.exempt}` : description,
+        issue.url
+      )
+      changed++
+    }
+    for (const branch of record.method === 'status-check' ? record.branches : []) {
+      for (const sha of await s.writes.queueHeads(branch)) {
+        await s.writes.status(sha, checkName, 'failure', description, issue.url)
+        queued++
+        changed++
+      }
+    }
+    for (const change of [...autoMerge, ...stillOn]) {
+      await s.writes.disableAutoMerge(change)
+      changed++
+    }
+    for (const run of runs) {
+      const cancelled = await s.writes.cancelRun(run.id)
+      if (cancelled) record.changes.cancelledRuns.push(run)
+      else
+        s.log.info(
+          `Workflow run ${run.id} (${run.workflow}) finished before it could be cancelled.`
+        )
+    }
+  } catch (error) {
+    if (!previous && changed === 0) {
+      await s.store
+        .close(issue, record, 'The freeze failed before it changed anything: nothing is frozen.')
+        .catch(() =>
+          s.log.warning(`Could not close freeze issue #${issue?.number}; close it by hand.`)
+        )
+      await s.evidence.append('freeze-abandoned', {issue: issue.number})
+    }
+    throw error
   }
   await s.evidence.append('freeze-applied', {
     issue: issue.number,
@@ -223,6 +268,30 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
     expired,
     renewedBy: previous ? request : undefined
   })
+}
+
+/** The freeze ruleset to write, or undefined when it is already in place. */
+async function rulesetPlan(
+  s: Session,
+  record: FreezeRecord
+): Promise<{want: RulesetBody; existing?: RulesetBody & {id: number}} | undefined> {
+  if (!s.rulesets) {
+    throw new UserError(
+      "Input 'admin-token' is empty: method: ruleset needs a token that may edit rulesets (a GitHub App token from actions/create-github-app-token with Administration: Read and write). The workflow token never can; method: status-check works with it."
+    )
+  }
+  const name = record.changes.ruleset?.name ?? record.checkName
+  const want = freezeRuleset(name, record.branches, await s.rulesets.userIds(s.inputs.bypass))
+  const saved = record.changes.ruleset?.id
+  const existing = saved ? await s.rulesets.get(saved) : await s.rulesets.find(name)
+  if (existing && rulesetKey(existing) === rulesetKey(want) && record.changes.ruleset)
+    return undefined
+  return {want, existing}
+}
+
+function bodyOf(r: RulesetBody): RulesetBody {
+  const {name, target, enforcement, conditions, rules, bypass_actors} = r
+  return {name, target, enforcement, conditions, rules, bypass_actors}
 }
 
 interface ProtectStep {

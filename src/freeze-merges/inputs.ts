@@ -4,7 +4,7 @@ import {parseDuration} from './duration.js'
 
 export const MODES = ['freeze', 'unfreeze', 'status', 'guard', 'setup'] as const
 export type Mode = (typeof MODES)[number]
-export const METHODS = ['status-check', 'branch-protection'] as const
+export const METHODS = ['status-check', 'ruleset', 'branch-protection'] as const
 export type Method = (typeof METHODS)[number]
 
 // git check-ref-format, plus no leading dash (a branch name must never read as an option).

@@ -10,6 +10,7 @@ import {guard} from './guard.js'
 import {inputSchema} from './inputs.js'
 import {ProtectionApi} from './protection-api.js'
 import {listOpenPulls} from './pulls.js'
+import {RulesetApi} from './ruleset-api.js'
 import {isExpired} from './record.js'
 import type {Outcome, Session} from './session.js'
 import {setup} from './setup.js'
@@ -48,12 +49,14 @@ async function freezeMerges(context: ActionContext, deps: Deps): Promise<void> {
 
   const connect = deps.github ?? (t => createGitHubClient({token: t}))
   const client = connect(token)
+  const admin = adminToken ? connect(adminToken) : undefined
   const session: Session = {
     inputs,
     repository,
     repoName,
     client,
-    protection: adminToken ? new ProtectionApi(connect(adminToken), repository) : undefined,
+    protection: admin ? new ProtectionApi(admin, repository) : undefined,
+    rulesets: admin ? new RulesetApi(admin, repository) : undefined,
     store: new FreezeStore(client, repository),
     writes: new FreezeWrites(client, repository),
     evidence,

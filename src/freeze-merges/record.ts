@@ -3,6 +3,7 @@
 // rendering of the same facts.
 import type {Method} from './inputs.js'
 import type {ProtectionPut} from './protection.js'
+import type {RulesetChange} from './ruleset.js'
 
 export const FREEZE_LABEL = 'merge-freeze'
 const OPEN = '<!-- rollback-kit:freeze-record'
@@ -44,6 +45,8 @@ export interface FreezeRecord {
     autoMerge: AutoMergeChange[]
     cancelledRuns: {id: number; workflow: string; status: string}[]
     protection: ProtectionChange[]
+    /** method: ruleset. */
+    ruleset?: RulesetChange
   }
   exemptions: {number: number; why: string; at: string}[]
   /** false while a freeze is still being applied (an interrupted freeze stays false). */
@@ -75,6 +78,9 @@ export function renderRecord(record: FreezeRecord, issueUrl?: string): string {
     record.changes.cancelledRuns.length
       ? `- Workflow runs cancelled: ${record.changes.cancelledRuns.map(r => `${r.id} (${plain(r.workflow)}, was ${r.status})`).join(', ')}`
       : '- Workflow runs: none cancelled',
+    record.changes.ruleset
+      ? `- Ruleset '${plain(record.changes.ruleset.name)}'${record.changes.ruleset.id ? ` (id ${record.changes.ruleset.id})` : ''}: ${record.changes.ruleset.before ? `enabled (it existed, ${record.changes.ruleset.before.enforcement} before)` : 'created by the freeze'}`
+      : '',
     ...record.changes.protection.map(
       p =>
         `- Branch protection of \`${p.branch}\` saved (${p.before ? 'protected' : 'not protected'} before the freeze)`

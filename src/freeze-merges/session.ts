@@ -5,6 +5,7 @@ import type {Logger} from '../lib/log.js'
 import type {Inputs} from './inputs.js'
 import type {ProtectionApi} from './protection-api.js'
 import type {FreezeRecord} from './record.js'
+import type {RulesetApi} from './ruleset-api.js'
 import type {FreezeStore} from './store.js'
 import type {FreezeWrites} from './writes.js'
 
@@ -16,6 +17,8 @@ export interface Session {
   client: GitHubClient
   /** Branch protection through admin-token; undefined when none was given. */
   protection?: ProtectionApi
+  /** Rulesets through admin-token; undefined when none was given. */
+  rulesets?: RulesetApi
   store: FreezeStore
   writes: FreezeWrites
   evidence: EvidenceWriter

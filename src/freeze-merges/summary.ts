@@ -63,7 +63,7 @@ export function renderUnfreeze(
     `- Branches: ${record.branches.join(', ')}`,
     `- Pull requests unblocked (status set to success): ${f.statuses}`,
     f.queue ? `- Merge queue groups released: ${f.queue}` : '',
-    f.protection.length ? `- Branch protection restored exactly: ${f.protection.join(', ')}` : '',
+    f.protection.length ? `- Restored exactly: ${f.protection.join(', ')}` : '',
     f.autoMergeOn.length
       ? `- Auto-merge turned back on: ${f.autoMergeOn.map(n => `#${n}`).join(', ')}`
       : '',

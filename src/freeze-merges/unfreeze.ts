@@ -65,6 +65,19 @@ export async function unfreeze(s: Session): Promise<Outcome> {
     await s.protection.write(p.branch, want)
     facts.protection.push(p.branch)
   }
+  const rs = record.changes.ruleset
+  if (rs) {
+    if (!s.rulesets) {
+      throw new UserError(
+        `Input 'admin-token' is empty: freeze #${issue.number} made the '${rs.name}' ruleset active, and only a token that may edit rulesets can undo it (a GitHub App token from actions/create-github-app-token with Administration: Read and write).`
+      )
+    }
+    const id = rs.id ?? (await s.rulesets.find(rs.name))?.id
+    await s.evidence.append('ruleset-restore', {id, before: rs.before ?? 'delete'})
+    if (id && rs.before) await s.rulesets.write(rs.before, id)
+    else if (id) await s.rulesets.remove(id)
+    facts.protection.push(`ruleset '${rs.name}' ${rs.before ? 'restored' : 'deleted'}`)
+  }
   const description = `No merge freeze (freeze #${issue.number} lifted)`
   for (const pull of toClear) {
     await s.writes.status(pull.headSha, checkName, 'success', description, issue.url)

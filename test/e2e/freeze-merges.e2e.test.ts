@@ -364,14 +364,21 @@ describe('freeze-merges, method status-check, workflow token only (bundled dist,
   })
 
   it('a freeze interrupted halfway completes when run again, and unfreezes exactly', async () => {
-    // Status writes fail for good (more 429s than the client retries): the freeze stops
-    // after recording its plan on the issue.
-    const first = gh.state.statuses.length
-    gh.fault({kind: '429', method: 'POST', path: /\/statuses\//, times: 8, retryAfter: 0})
+    // The second status write fails for good (more 429s than the client retries): the freeze
+    // stops halfway, after recording its plan on the issue and blocking one pull request.
+    gh.fault({
+      kind: '429',
+      method: 'POST',
+      path: new RegExp(`/statuses/${heads[3]}$`),
+      times: 8,
+      retryAfter: 0
+    })
     const broken = await action(FREEZE)
     expect(broken.exitCode).toBe(1)
     expect(errors(broken)).toHaveLength(1)
-    expect(gh.state.statuses.length).toBe(first)
+    expect(check(heads[1]!)).toBe('failure')
+    expect(check(heads[3]!)).toBe('success')
+    expect(freezeIssue()!.state).toBe('open')
     expect(parseRecord(freezeIssue()!.body)!.complete).toBe(false)
     // The record already lists the auto-merge it was about to turn off.
     expect(parseRecord(freezeIssue()!.body)!.changes.autoMerge.map(a => a.number)).toEqual([
@@ -386,6 +393,16 @@ describe('freeze-merges, method status-check, workflow token only (bundled dist,
     await action({mode: 'unfreeze'})
     expect(check(heads[1]!)).toBe('success')
     expect(pulls.green!.auto_merge?.merge_method).toBe('squash')
+  })
+
+  it('a new freeze that fails before changing anything closes its issue again', async () => {
+    gh.fault({kind: '429', method: 'POST', path: /\/statuses\//, times: 8, retryAfter: 0})
+    const broken = await action(FREEZE)
+    expect(broken.exitCode).toBe(1)
+    expect(errors(broken)).toHaveLength(1)
+    expect(freezeIssue()!.state).toBe('closed')
+    const status = await action({mode: 'status'})
+    expect(status.outputs.frozen).toBe('false')
   })
 
   it('dry run plans and changes nothing', async () => {
