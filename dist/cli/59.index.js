@@ -618,7 +618,9 @@ function readInputs(schema, source = runnerInputs, refine) {
     if (!result.success) {
         const issue = result.error.issues[0];
         const name = String(issue?.path[0] ?? '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, raw[name], issue?.message ?? 'is not valid');
+        // A secret input's value is never echoed back, even when it is wrong.
+        const shown = /token|password|database-url/i.test(name) ? '***' : raw[name];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, shown, issue?.message ?? 'is not valid');
     }
     refine?.(result.data);
     return result.data;

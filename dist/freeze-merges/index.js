@@ -48952,7 +48952,9 @@ function readInputs(schema, source = runnerInputs, refine) {
     if (!result.success) {
         const issue = result.error.issues[0];
         const name = String(issue?.path[0] ?? '');
-        throw new InputError(name, raw[name], issue?.message ?? 'is not valid');
+        // A secret input's value is never echoed back, even when it is wrong.
+        const shown = /token|password|database-url/i.test(name) ? '***' : raw[name];
+        throw new InputError(name, shown, issue?.message ?? 'is not valid');
     }
     refine?.(result.data);
     return result.data;
@@ -49611,7 +49613,8 @@ async function freeze(s, branches) {
     if (expired || (previous && inputs['expires-in']))
         record.expiresAt = expiresAt;
     const verdicts = await judgePulls(s, record.branches);
-    const blocked = verdicts.filter(v => !v.exempt);
+    // A ruleset or a locked branch blocks every pull request, exempt or not.
+    const blocked = record.method === 'status-check' ? verdicts.filter(v => !v.exempt) : verdicts;
     // A locked branch blocks every merge itself; the status check is the status-check method's.
     const statusWrites = record.method === 'status-check'
         ? verdicts.filter(v => v.pull.check !== (v.exempt ? 'SUCCESS' : 'FAILURE'))
@@ -49628,7 +49631,7 @@ async function freeze(s, branches) {
         : [];
     const protect = inputs.method === 'branch-protection' ? await protectionPlan(s, record, newBranches) : [];
     const ruleset = record.method === 'ruleset' ? await rulesetPlan(s, record) : undefined;
-    for (const v of verdicts.filter(v => v.exempt)) {
+    for (const v of record.method === 'status-check' ? verdicts.filter(v => v.exempt) : []) {
         if (!record.exemptions.some(e => e.number === v.pull.number))
             record.exemptions.push({ number: v.pull.number, why: v.exempt, at: request.at });
     }
@@ -49991,7 +49994,12 @@ const inputSchema = object({
         : `'${b.slice(0, 60)}' is not a branch name: expected names like main or release/1.x, one per line (empty = the default branch)`),
     reason: oneLine(500, 'a short reason'),
     incident: oneLine(200, 'an incident id or URL, e.g. INC-1234'),
-    'admin-token': parsed(v => v),
+    'admin-token': parsed((v, problem) => {
+        // Never echo a token back: the message names the input only.
+        if (v !== undefined && (/\s/.test(v) || v.length > 2000))
+            problem('expected one token without spaces or line breaks (the value is not shown)');
+        return v;
+    }),
     bypass: list(entry => LOGIN.test(entry.replace(/^@/, ''))
         ? undefined
         : `'${entry.slice(0, 60)}' is not a GitHub login: expected logins, one per line (teams are not supported yet)`),
@@ -50748,7 +50756,11 @@ async function main_status(s) {
     if (record && !expired) {
         for (const branch of record.branches) {
             const pulls = await listOpenPulls(s.client, s.repository, branch, record.checkName);
-            blocked += pulls.filter(p => p.check === 'FAILURE').length;
+            // status-check blocks through the check; a ruleset or a locked branch blocks them all.
+            blocked +=
+                record.method === 'status-check'
+                    ? pulls.filter(p => p.check === 'FAILURE').length
+                    : pulls.length;
         }
     }
     return {

@@ -95,7 +95,8 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
   if (!known) record.incidents.push(request)
   if (expired || (previous && inputs['expires-in'])) record.expiresAt = expiresAt
   const verdicts = await judgePulls(s, record.branches)
-  const blocked = verdicts.filter(v => !v.exempt)
+  // A ruleset or a locked branch blocks every pull request, exempt or not.
+  const blocked = record.method === 'status-check' ? verdicts.filter(v => !v.exempt) : verdicts
   // A locked branch blocks every merge itself; the status check is the status-check method's.
   const statusWrites =
     record.method === 'status-check'
@@ -118,7 +119,7 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
   const protect =
     inputs.method === 'branch-protection' ? await protectionPlan(s, record, newBranches) : []
   const ruleset = record.method === 'ruleset' ? await rulesetPlan(s, record) : undefined
-  for (const v of verdicts.filter(v => v.exempt)) {
+  for (const v of record.method === 'status-check' ? verdicts.filter(v => v.exempt) : []) {
     if (!record.exemptions.some(e => e.number === v.pull.number))
       record.exemptions.push({number: v.pull.number, why: v.exempt as string, at: request.at})
   }

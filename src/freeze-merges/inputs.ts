@@ -49,7 +49,12 @@ export const inputSchema = z.object({
   ),
   reason: oneLine(500, 'a short reason'),
   incident: oneLine(200, 'an incident id or URL, e.g. INC-1234'),
-  'admin-token': parsed(v => v),
+  'admin-token': parsed((v, problem) => {
+    // Never echo a token back: the message names the input only.
+    if (v !== undefined && (/\s/.test(v) || v.length > 2000))
+      problem('expected one token without spaces or line breaks (the value is not shown)')
+    return v
+  }),
   bypass: list(entry =>
     LOGIN.test(entry.replace(/^@/, ''))
       ? undefined

@@ -116,7 +116,11 @@ async function status(s: Session): Promise<Outcome> {
   if (record && !expired) {
     for (const branch of record.branches) {
       const pulls = await listOpenPulls(s.client, s.repository, branch, record.checkName)
-      blocked += pulls.filter(p => p.check === 'FAILURE').length
+      // status-check blocks through the check; a ruleset or a locked branch blocks them all.
+      blocked +=
+        record.method === 'status-check'
+          ? pulls.filter(p => p.check === 'FAILURE').length
+          : pulls.length
     }
   }
   return {

@@ -490,6 +490,7 @@ describe('freeze-merges hostile inputs: one ::error:: naming the input, no write
     ['check-name', 'a\nb'],
     ['check-name', 'x'.repeat(101)],
     ['repository', '-octo/repo'],
+    ['admin-token', 'ghs_secret part\nsecond line'],
     ['dry-run', 'maybe']
   ]
   const shown = (v: string) =>
