@@ -64,7 +64,9 @@ const OPERATIONS = [
   'actions/create-repo-variable',
   'actions/get-repo-variable',
   'actions/update-repo-variable',
-  'actions/delete-repo-variable'
+  'actions/delete-repo-variable',
+  'teams/get-by-name',
+  'teams/get-membership-for-user-in-org'
 ]
 
 const SOURCE_FILE = 'generated/api.github.com.json'

@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3789);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2555);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3789:
+/***/ 2555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49129,7 +49129,7 @@ function table(header, rows) {
 /** Why the pull request is exempt, or undefined when the freeze applies to it. */
 function exemption(pull, rules) {
     const author = pull.author.toLowerCase();
-    if (rules.bypass.some(login => login.replace(/^@/, '').toLowerCase() === author))
+    if (rules.bypass.some(login => !login.includes('/') && login.replace(/^@/, '').toLowerCase() === author))
         return `author @${pull.author} is in bypass`;
     if (!pull.labels.includes(rules.label))
         return undefined;
@@ -49427,20 +49427,130 @@ function isExpired(record, now) {
 /** GitHub's issue body limit (65536 characters), with room for the plain-words part. */
 const MAX_BODY = 65_000;
 
+;// CONCATENATED MODULE: ./src/freeze-merges/permission.ts
+// Permission failures, turned into the missing permission and the fix. GitHub answers a token
+// without the permission with 403 "Resource not accessible by integration" (Apps and the
+// workflow token) or a bare 404 (user tokens without admin rights).
+
+
+/** What each kind of write needs, in workflow `permissions:` terms and App terms. */
+const NEEDS = {
+    issues: { workflow: 'issues: write', app: 'Issues: Read and write' },
+    statuses: { workflow: 'statuses: write', app: 'Commit statuses: Read and write' },
+    'auto-merge': {
+        workflow: 'pull-requests: write and contents: write',
+        app: 'Pull requests: Read and write, Contents: Read and write'
+    },
+    actions: { workflow: 'actions: write', app: 'Actions: Read and write' },
+    administration: { workflow: '', app: 'Administration: Read and write' },
+    members: { workflow: '', app: 'Members: Read-only (organization permission)' }
+};
+const APP_TOKEN = 'a GitHub App token from actions/create-github-app-token (client-id + private-key secrets)';
+/** A clear error for a failed request; permission problems name the permission and the fix. */
+function explain(error, doing, need, repository) {
+    const e = error;
+    const forbidden = e.status === 403 && !/rate limit/i.test(e.message ?? '')
+        ? true
+        : Array.isArray(e.errors) && e.errors.some(x => x.type === 'FORBIDDEN');
+    const adminNotFound = need === 'administration' && e.status === 404 && !/Branch not protected/.test(e.message ?? '');
+    if (!forbidden && !adminNotFound)
+        return gitHubError(error, doing, repository);
+    const said = (e.message ?? '').split(' - ')[0];
+    const { workflow, app } = NEEDS[need];
+    if (need === 'administration') {
+        return new UserError(`${doing}: the token may not change repository administration (${e.status}: ${said}). The workflow token (GITHUB_TOKEN) can never edit branch protection or rulesets, whatever 'permissions:' say. Pass 'admin-token': ${APP_TOKEN} with the App permission ${app}, or a fine-grained token of a repository admin with Administration: Read and write. Or use method: status-check, which works with the workflow token.`);
+    }
+    if (need === 'members') {
+        return new UserError(`${doing}: the token may not read team membership (${e.status ?? 'GraphQL'}: ${said}). The workflow token (GITHUB_TOKEN) never can. Pass 'admin-token': ${APP_TOKEN} with the organization permission ${app}; or list logins instead of teams in 'bypass'.`);
+    }
+    return new UserError(`${doing}: the token lacks a permission (${e.status ?? 'GraphQL'}: ${said}). Give the job 'permissions: ${workflow}' (a workflow token from a fork pull request is read-only: run the guard on pull_request_target), or pass ${APP_TOKEN} with ${app}.`);
+}
+
+;// CONCATENATED MODULE: ./src/freeze-merges/teams.ts
+
+/** `bypass` entries split into logins (`@` dropped) and teams (`org/team`, `@org/team`). */
+function splitBypass(entries) {
+    const logins = [];
+    const teams = [];
+    for (const entry of entries) {
+        const [org, slug] = entry.replace(/^@/, '').split('/');
+        if (slug && org)
+            teams.push({ org, slug });
+        else if (org)
+            logins.push(org);
+    }
+    return { logins, teams };
+}
+class TeamDirectory {
+    client;
+    teams;
+    repoName;
+    cache = new Map();
+    constructor(client, teams, repoName) {
+        this.client = client;
+        this.teams = teams;
+        this.repoName = repoName;
+    }
+    /** The first bypass team the login is an active member of (`org/team`), if any. */
+    async memberOf(login) {
+        const key = login.toLowerCase();
+        if (this.cache.has(key))
+            return this.cache.get(key);
+        let found;
+        for (const { org, slug } of this.teams) {
+            try {
+                const { data } = await this.client.rest.teams.getMembershipForUserInOrg({
+                    org,
+                    team_slug: slug,
+                    username: login
+                });
+                if (data.state === 'active') {
+                    found = `${org}/${slug}`;
+                    break;
+                }
+            }
+            catch (error) {
+                if (error.status === 404)
+                    continue;
+                throw explain(error, `Reading whether @${login} is in team ${org}/${slug}`, 'members', this.repoName);
+            }
+        }
+        this.cache.set(key, found);
+        return found;
+    }
+    /** Team ids, for ruleset bypass actors. */
+    async ids() {
+        const ids = [];
+        for (const { org, slug } of this.teams) {
+            try {
+                const { data } = await this.client.rest.teams.getByName({ org, team_slug: slug });
+                ids.push(data.id);
+            }
+            catch (error) {
+                throw explain(error, `Reading team ${org}/${slug} named in 'bypass'`, 'members', this.repoName);
+            }
+        }
+        return ids;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/freeze-merges/ruleset.ts
 // method: ruleset. One dedicated repository ruleset (named after check-name) with an `update`
 // rule on the frozen branches: it blocks merges and pushes for everyone but its bypass actors.
 // Freeze creates or enables it (one write); unfreeze deletes it, or puts back the ruleset of
 // that name as it was before the freeze. Other rulesets are never touched.
 /** The freeze ruleset for the branches, bypassed only by the given users. */
-function freezeRuleset(name, branches, bypassIds) {
+function freezeRuleset(name, branches, bypassIds, teamIds = []) {
     return {
         name,
         target: 'branch',
         enforcement: 'active',
         conditions: { ref_name: { include: branches.map(b => `refs/heads/${b}`), exclude: [] } },
         rules: [{ type: 'update', parameters: { update_allows_fetch_and_merge: false } }],
-        bypass_actors: bypassIds.map(id => ({ actor_id: id, actor_type: 'User', bypass_mode: 'always' }))
+        bypass_actors: [
+            ...bypassIds.map(id => ({ actor_id: id, actor_type: 'User', bypass_mode: 'always' })),
+            ...teamIds.map(id => ({ actor_id: id, actor_type: 'Team', bypass_mode: 'always' }))
+        ]
     };
 }
 /** Canonical text for comparing what was written with what GitHub returns. */
@@ -49544,6 +49654,7 @@ function renderStatus(repo, record, issue, expired, blocked) {
 
 
 
+
 /** Open pull requests into the branches, each with its exemption (if any). */
 async function judgePulls(s, branches) {
     const rules = {
@@ -49556,6 +49667,11 @@ async function judgePulls(s, branches) {
         const pulls = await listOpenPulls(s.client, s.repository, branch, s.inputs['check-name']);
         for (const pull of pulls) {
             let exempt = exemption(pull, rules);
+            if (!exempt && s.teams.teams.length) {
+                const team = await s.teams.memberOf(pull.author);
+                if (team)
+                    exempt = `author @${pull.author} is in bypass team ${team}`;
+            }
             // Reviews are read only for the few pull requests that carry the exempt label.
             if (!exempt && pull.labels.includes(rules.label)) {
                 const detail = await getPull(s.client, s.repository, pull.number, s.inputs['check-name']);
@@ -49776,7 +49892,8 @@ async function rulesetPlan(s, record) {
         throw new UserError("Input 'admin-token' is empty: method: ruleset needs a token that may edit rulesets (a GitHub App token from actions/create-github-app-token with Administration: Read and write). The workflow token never can; method: status-check works with it.");
     }
     const name = record.changes.ruleset?.name ?? record.checkName;
-    const want = freezeRuleset(name, record.branches, await s.rulesets.userIds(s.inputs.bypass));
+    const { logins } = splitBypass(s.inputs.bypass);
+    const want = freezeRuleset(name, record.branches, await s.rulesets.userIds(logins), await s.teams.ids());
     const saved = record.changes.ruleset?.id;
     const existing = saved ? await s.rulesets.get(saved) : await s.rulesets.find(name);
     if (existing && rulesetKey(existing) === rulesetKey(want) && record.changes.ruleset)
@@ -49865,6 +49982,11 @@ async function guard(s) {
         if (pull) {
             target.sha = pull.headSha;
             exempt = exemption(pull, rules);
+            if (!exempt && s.teams.teams.length) {
+                const team = await s.teams.memberOf(pull.author);
+                if (team)
+                    exempt = `author @${pull.author} is in bypass team ${team}`;
+            }
             why = missingApprovals(pull, rules) ?? '';
         }
     }
@@ -49956,6 +50078,7 @@ const METHODS = ['status-check', 'ruleset', 'branch-protection'];
 // git check-ref-format, plus no leading dash (a branch name must never read as an option).
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!\/)(?!.*[/.]$)[^\s~^:?*[\\\p{Cc}]{1,255}$/u;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,99})$/;
 const WORKFLOW_FILE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}\.ya?ml$/;
 /** One line of text, at most `max` characters. */
 const oneLine = (max, what, fallback) => parsed((v, problem) => {
@@ -50000,9 +50123,12 @@ const inputSchema = object({
             problem('expected one token without spaces or line breaks (the value is not shown)');
         return v;
     }),
-    bypass: list(entry => LOGIN.test(entry.replace(/^@/, ''))
+    bypass: list(entry => entry
+        .replace(/^@/, '')
+        .split('/')
+        .every((part, i, all) => all.length <= 2 && (i === 0 ? LOGIN : TEAM).test(part))
         ? undefined
-        : `'${entry.slice(0, 60)}' is not a GitHub login: expected logins, one per line (teams are not supported yet)`),
+        : `'${entry.slice(0, 60)}' is not a GitHub login or team: expected logins or org/team, one per line`),
     'exempt-label': oneLine(50, 'a label name', 'freeze-exempt'),
     'exempt-approvals': inputs_integer({
         min: 0,
@@ -50024,41 +50150,6 @@ const inputSchema = object({
     }),
     'check-name': oneLine(100, 'a check name', 'merge-freeze')
 });
-
-;// CONCATENATED MODULE: ./src/freeze-merges/permission.ts
-// Permission failures, turned into the missing permission and the fix. GitHub answers a token
-// without the permission with 403 "Resource not accessible by integration" (Apps and the
-// workflow token) or a bare 404 (user tokens without admin rights).
-
-
-/** What each kind of write needs, in workflow `permissions:` terms and App terms. */
-const NEEDS = {
-    issues: { workflow: 'issues: write', app: 'Issues: Read and write' },
-    statuses: { workflow: 'statuses: write', app: 'Commit statuses: Read and write' },
-    'auto-merge': {
-        workflow: 'pull-requests: write and contents: write',
-        app: 'Pull requests: Read and write, Contents: Read and write'
-    },
-    actions: { workflow: 'actions: write', app: 'Actions: Read and write' },
-    administration: { workflow: '', app: 'Administration: Read and write' }
-};
-const APP_TOKEN = 'a GitHub App token from actions/create-github-app-token (client-id + private-key secrets)';
-/** A clear error for a failed request; permission problems name the permission and the fix. */
-function explain(error, doing, need, repository) {
-    const e = error;
-    const forbidden = e.status === 403 && !/rate limit/i.test(e.message ?? '')
-        ? true
-        : Array.isArray(e.errors) && e.errors.some(x => x.type === 'FORBIDDEN');
-    const adminNotFound = need === 'administration' && e.status === 404 && !/Branch not protected/.test(e.message ?? '');
-    if (!forbidden && !adminNotFound)
-        return gitHubError(error, doing, repository);
-    const said = (e.message ?? '').split(' - ')[0];
-    const { workflow, app } = NEEDS[need];
-    if (need === 'administration') {
-        return new UserError(`${doing}: the token may not change repository administration (${e.status}: ${said}). The workflow token (GITHUB_TOKEN) can never edit branch protection or rulesets, whatever 'permissions:' say. Pass 'admin-token': ${APP_TOKEN} with the App permission ${app}, or a fine-grained token of a repository admin with Administration: Read and write. Or use method: status-check, which works with the workflow token.`);
-    }
-    return new UserError(`${doing}: the token lacks a permission (${e.status ?? 'GraphQL'}: ${said}). Give the job 'permissions: ${workflow}' (a workflow token from a fork pull request is read-only: run the guard on pull_request_target), or pass ${APP_TOKEN} with ${app}.`);
-}
 
 ;// CONCATENATED MODULE: ./src/freeze-merges/protection-api.ts
 // Branch protection through the admin token: read as a snapshot, write in PUT shape plus the
@@ -50671,6 +50762,7 @@ class FreezeWrites {
 
 
 
+
 const ACTION = 'freeze-merges';
 async function run(deps = {}) {
     await runAction(ACTION, async (context) => freezeMerges(context, deps));
@@ -50700,6 +50792,7 @@ async function freezeMerges(context, deps) {
         protection: admin ? new ProtectionApi(admin, repository) : undefined,
         rulesets: admin ? new RulesetApi(admin, repository) : undefined,
         store: new FreezeStore(client, repository),
+        teams: new TeamDirectory(admin ?? client, splitBypass(inputs.bypass).teams, repoName),
         writes: new FreezeWrites(client, repository),
         evidence,
         log: context.log,

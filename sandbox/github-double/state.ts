@@ -231,6 +231,8 @@ export interface DoubleState {
   /** Branch name → its classic protection; absent = "Branch not protected". */
   protection: Record<string, ProtectionState>
   rulesets: RulesetState[]
+  /** Team slug → its members' logins (the repository owner is the organization). */
+  teams: Record<string, string[]>
   /** Next id for any created record; ids are unique across kinds, as on GitHub. */
   nextId: number
 }
@@ -258,6 +260,7 @@ export function createState(owner: string, repo: string): DoubleState {
     variables: [],
     protection: {},
     rulesets: [],
+    teams: {},
     nextId: 1000
   }
 }

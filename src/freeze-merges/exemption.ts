@@ -4,7 +4,7 @@
 export interface ExemptionRules {
   label: string
   approvals: number
-  /** Logins, compared case-insensitively, `@` optional. */
+  /** Logins, compared case-insensitively, `@` optional (teams are checked by the caller). */
   bypass: readonly string[]
 }
 
@@ -18,7 +18,11 @@ export interface PullFacts {
 /** Why the pull request is exempt, or undefined when the freeze applies to it. */
 export function exemption(pull: PullFacts, rules: ExemptionRules): string | undefined {
   const author = pull.author.toLowerCase()
-  if (rules.bypass.some(login => login.replace(/^@/, '').toLowerCase() === author))
+  if (
+    rules.bypass.some(
+      login => !login.includes('/') && login.replace(/^@/, '').toLowerCase() === author
+    )
+  )
     return `author @${pull.author} is in bypass`
   if (!pull.labels.includes(rules.label)) return undefined
   const approvals = (pull.approvedBy ?? []).filter(login => login.toLowerCase() !== author).length

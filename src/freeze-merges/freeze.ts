@@ -5,6 +5,7 @@ import {exemption} from './exemption.js'
 import {getPull, listOpenPulls, type OpenPull} from './pulls.js'
 import {locked, type ProtectionSnapshot} from './protection.js'
 import {isExpired, type AutoMergeChange, type FreezeRecord} from './record.js'
+import {splitBypass} from './teams.js'
 import {freezeRuleset, rulesetKey, type RulesetBody} from './ruleset.js'
 import type {Outcome, Session} from './session.js'
 import {renderFreeze} from './summary.js'
@@ -31,6 +32,10 @@ export async function judgePulls(s: Session, branches: readonly string[]): Promi
     )
     for (const pull of pulls) {
       let exempt = exemption(pull, rules)
+      if (!exempt && s.teams.teams.length) {
+        const team = await s.teams.memberOf(pull.author)
+        if (team) exempt = `author @${pull.author} is in bypass team ${team}`
+      }
       // Reviews are read only for the few pull requests that carry the exempt label.
       if (!exempt && pull.labels.includes(rules.label)) {
         const detail = await getPull(
@@ -282,7 +287,13 @@ async function rulesetPlan(
     )
   }
   const name = record.changes.ruleset?.name ?? record.checkName
-  const want = freezeRuleset(name, record.branches, await s.rulesets.userIds(s.inputs.bypass))
+  const {logins} = splitBypass(s.inputs.bypass)
+  const want = freezeRuleset(
+    name,
+    record.branches,
+    await s.rulesets.userIds(logins),
+    await s.teams.ids()
+  )
   const saved = record.changes.ruleset?.id
   const existing = saved ? await s.rulesets.get(saved) : await s.rulesets.find(name)
   if (existing && rulesetKey(existing) === rulesetKey(want) && record.changes.ruleset)

@@ -58,6 +58,10 @@ export async function guard(s: Session): Promise<Outcome> {
     if (pull) {
       target.sha = pull.headSha
       exempt = exemption(pull, rules)
+      if (!exempt && s.teams.teams.length) {
+        const team = await s.teams.memberOf(pull.author)
+        if (team) exempt = `author @${pull.author} is in bypass team ${team}`
+      }
       why = missingApprovals(pull, rules) ?? ''
     }
   }

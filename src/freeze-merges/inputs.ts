@@ -10,6 +10,7 @@ export type Method = (typeof METHODS)[number]
 // git check-ref-format, plus no leading dash (a branch name must never read as an option).
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!\/)(?!.*[/.]$)[^\s~^:?*[\\\p{Cc}]{1,255}$/u
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
+const TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,99})$/
 const WORKFLOW_FILE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}\.ya?ml$/
 
 /** One line of text, at most `max` characters. */
@@ -56,9 +57,12 @@ export const inputSchema = z.object({
     return v
   }),
   bypass: list(entry =>
-    LOGIN.test(entry.replace(/^@/, ''))
+    entry
+      .replace(/^@/, '')
+      .split('/')
+      .every((part, i, all) => all.length <= 2 && (i === 0 ? LOGIN : TEAM).test(part))
       ? undefined
-      : `'${entry.slice(0, 60)}' is not a GitHub login: expected logins, one per line (teams are not supported yet)`
+      : `'${entry.slice(0, 60)}' is not a GitHub login or team: expected logins or org/team, one per line`
   ),
   'exempt-label': oneLine(50, 'a label name', 'freeze-exempt'),
   'exempt-approvals': integer({

@@ -15,6 +15,7 @@ import {isExpired} from './record.js'
 import type {Outcome, Session} from './session.js'
 import {setup} from './setup.js'
 import {FreezeStore} from './store.js'
+import {splitBypass, TeamDirectory} from './teams.js'
 import {renderStatus} from './summary.js'
 import {unfreeze} from './unfreeze.js'
 import {FreezeWrites} from './writes.js'
@@ -58,6 +59,7 @@ async function freezeMerges(context: ActionContext, deps: Deps): Promise<void> {
     protection: admin ? new ProtectionApi(admin, repository) : undefined,
     rulesets: admin ? new RulesetApi(admin, repository) : undefined,
     store: new FreezeStore(client, repository),
+    teams: new TeamDirectory(admin ?? client, splitBypass(inputs.bypass).teams, repoName),
     writes: new FreezeWrites(client, repository),
     evidence,
     log: context.log,

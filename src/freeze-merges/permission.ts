@@ -13,7 +13,8 @@ export const NEEDS = {
     app: 'Pull requests: Read and write, Contents: Read and write'
   },
   actions: {workflow: 'actions: write', app: 'Actions: Read and write'},
-  administration: {workflow: '', app: 'Administration: Read and write'}
+  administration: {workflow: '', app: 'Administration: Read and write'},
+  members: {workflow: '', app: 'Members: Read-only (organization permission)'}
 } as const
 
 export type Need = keyof typeof NEEDS
@@ -36,6 +37,11 @@ export function explain(error: unknown, doing: string, need: Need, repository: s
   if (need === 'administration') {
     return new UserError(
       `${doing}: the token may not change repository administration (${e.status}: ${said}). The workflow token (GITHUB_TOKEN) can never edit branch protection or rulesets, whatever 'permissions:' say. Pass 'admin-token': ${APP_TOKEN} with the App permission ${app}, or a fine-grained token of a repository admin with Administration: Read and write. Or use method: status-check, which works with the workflow token.`
+    )
+  }
+  if (need === 'members') {
+    return new UserError(
+      `${doing}: the token may not read team membership (${e.status ?? 'GraphQL'}: ${said}). The workflow token (GITHUB_TOKEN) never can. Pass 'admin-token': ${APP_TOKEN} with the organization permission ${app}; or list logins instead of teams in 'bypass'.`
     )
   }
   return new UserError(

@@ -31,7 +31,8 @@ export interface RulesetChange {
 export function freezeRuleset(
   name: string,
   branches: readonly string[],
-  bypassIds: readonly number[]
+  bypassIds: readonly number[],
+  teamIds: readonly number[] = []
 ): RulesetBody {
   return {
     name,
@@ -39,7 +40,10 @@ export function freezeRuleset(
     enforcement: 'active',
     conditions: {ref_name: {include: branches.map(b => `refs/heads/${b}`), exclude: []}},
     rules: [{type: 'update', parameters: {update_allows_fetch_and_merge: false}}],
-    bypass_actors: bypassIds.map(id => ({actor_id: id, actor_type: 'User', bypass_mode: 'always'}))
+    bypass_actors: [
+      ...bypassIds.map(id => ({actor_id: id, actor_type: 'User', bypass_mode: 'always'})),
+      ...teamIds.map(id => ({actor_id: id, actor_type: 'Team', bypass_mode: 'always'}))
+    ]
   }
 }
 

@@ -7,6 +7,7 @@ import type {ProtectionApi} from './protection-api.js'
 import type {FreezeRecord} from './record.js'
 import type {RulesetApi} from './ruleset-api.js'
 import type {FreezeStore} from './store.js'
+import type {TeamDirectory} from './teams.js'
 import type {FreezeWrites} from './writes.js'
 
 /** Everything one mode needs; built once by main after the inputs validate. */
@@ -20,6 +21,8 @@ export interface Session {
   /** Rulesets through admin-token; undefined when none was given. */
   rulesets?: RulesetApi
   store: FreezeStore
+  /** Teams named in `bypass` (read with admin-token when given). */
+  teams: TeamDirectory
   writes: FreezeWrites
   evidence: EvidenceWriter
   log: Logger

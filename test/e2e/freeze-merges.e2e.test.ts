@@ -289,6 +289,32 @@ describe('freeze-merges, method status-check, workflow token only (bundled dist,
     expect(gh.violations).toEqual([])
   })
 
+  it('bypass teams: members pass (read with admin-token); the workflow token alone names the Members fix', async () => {
+    gh.state.teams = {sre: ['dev3'], other: ['dev4']}
+    const member = gh.seed.pull({head: {ref: 'team-member', sha: heads[10]!}, user: 'dev3'})
+    gh.seed.status({sha: heads[10]!, state: 'success', context: 'merge-freeze'})
+    const run = await action({...FREEZE, bypass: 'sre-lead\n@octo-org/sre', 'admin-token': ADMIN})
+    expect(errors(run)).toEqual([])
+    expect(check(heads[10]!)).toBe('success')
+    expect(check(heads[1]!)).toBe('failure')
+    expect(parseRecord(freezeIssue()!.body)!.exemptions.map(e => e.why)).toContain(
+      'author @dev3 is in bypass team octo-org/sre'
+    )
+    const guard = await action(
+      {mode: 'guard', bypass: 'octo-org/sre'},
+      {eventName: 'pull_request_target', event: prEvent(member)}
+    )
+    expect(guard.exitCode).toBe(1)
+    expect(errors(guard)).toHaveLength(1)
+    expect(errors(guard)[0]).toContain('Members: Read-only (organization permission)')
+    const withAdmin = await action(
+      {mode: 'guard', bypass: 'octo-org/sre', 'admin-token': ADMIN},
+      {eventName: 'pull_request_target', event: prEvent(member)}
+    )
+    expect(errors(withAdmin)).toEqual([])
+    gh.state.teams = {}
+  })
+
   it('a fork pull request with a read-only token: the guard names the fix', async () => {
     const run = await action(
       {mode: 'guard'},
@@ -470,7 +496,8 @@ describe('freeze-merges hostile inputs: one ::error:: naming the input, no write
     ['incident', 'INC-1\nINC-2'],
     ['incident', 'x'.repeat(1000)],
     ['bypass', '-rf'],
-    ['bypass', 'org/team'],
+    ['bypass', 'org/team/extra'],
+    ['bypass', 'org/-team'],
     ['bypass', 'x'.repeat(100_000)],
     ['exempt-label', 'a\nb'],
     ['exempt-label', 'x'.repeat(51)],

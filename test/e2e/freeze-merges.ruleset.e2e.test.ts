@@ -49,7 +49,13 @@ const rulesetWrites = () =>
 describe('freeze-merges method ruleset (bundled dist, API double)', () => {
   it('creates one dedicated ruleset in one write, idempotently, and deletes it at unfreeze', async () => {
     const other = structuredClone(gh.state.rulesets[0])
-    const run = await action({mode: 'freeze', branches: 'main', bypass: 'sre-lead', reason: 'INC'})
+    gh.state.teams = {sre: ['dev3']}
+    const run = await action({
+      mode: 'freeze',
+      branches: 'main',
+      bypass: 'sre-lead\nocto-org/sre',
+      reason: 'INC'
+    })
     expect(errors(run)).toEqual([])
     expect(rulesetWrites()).toBe(1)
     const freeze = gh.state.rulesets.find(r => r.name === 'merge-freeze')!
@@ -58,7 +64,10 @@ describe('freeze-merges method ruleset (bundled dist, API double)', () => {
       target: 'branch',
       conditions: {ref_name: {include: ['refs/heads/main'], exclude: []}},
       rules: [{type: 'update', parameters: {update_allows_fetch_and_merge: false}}],
-      bypass_actors: [{actor_id: idFor('sre-lead'), actor_type: 'User', bypass_mode: 'always'}]
+      bypass_actors: [
+        {actor_id: idFor('sre-lead'), actor_type: 'User', bypass_mode: 'always'},
+        {actor_id: idFor('team:sre'), actor_type: 'Team', bypass_mode: 'always'}
+      ]
     })
     const branchRules = await fetch(`${gh.url}/repos/${OWNER}/${REPO}/rules/branches/main`, {
       headers: {authorization: `token ${ADMIN}`}
@@ -73,7 +82,7 @@ describe('freeze-merges method ruleset (bundled dist, API double)', () => {
     const again = await action({
       mode: 'freeze',
       branches: 'main',
-      bypass: 'sre-lead',
+      bypass: 'sre-lead\nocto-org/sre',
       reason: 'INC'
     })
     expect(errors(again)).toEqual([])

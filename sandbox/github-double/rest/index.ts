@@ -11,6 +11,7 @@ import {issueRoutes} from './issues.js'
 import {pullRoutes} from './pulls.js'
 import {repoRoutes} from './repos.js'
 import {rulesetRoutes} from './rulesets.js'
+import {teamRoutes} from './teams.js'
 
 export const routes: Routes = {
   ...repoRoutes,
@@ -21,5 +22,6 @@ export const routes: Routes = {
   ...rulesetRoutes,
   ...pullRoutes,
   ...issueRoutes,
-  ...actionRoutes
+  ...actionRoutes,
+  ...teamRoutes
 }
