@@ -163,6 +163,76 @@ describe(`freeze-merges method branch-protection: exact restore (seed ${SEED})`,
     }
   )
 
+  it('a freeze interrupted between branches is unfrozen exactly (both branches as before)', async () => {
+    gh.reset()
+    gh.state.issues.length = 0
+    gh.state.protection = {}
+    gh.seed.protection('release/0', {enforce_admins: true, allow_fork_syncing: true})
+    gh.seed.protection('release/1', {
+      required_status_checks: {strict: true, checks: [{context: 'ci', app_id: 42}]},
+      required_signatures: true
+    })
+    const before = structuredClone(gh.state.protection)
+    // The second branch's lock fails for good (more 429s than the client retries).
+    gh.fault({
+      kind: '429',
+      method: 'PUT',
+      path: /\/branches\/release%2F1\/protection$|\/branches\/release\/1\/protection$/,
+      times: 8,
+      retryAfter: 0
+    })
+    const broken = await action({mode: 'freeze', branches: 'release/0\nrelease/1'})
+    expect(broken.exitCode).toBe(1)
+    expect(errors(broken)).toHaveLength(1)
+    expect(gh.state.protection['release/0']!.lock_branch).toBe(true)
+    expect(gh.state.protection['release/1']!.lock_branch).toBe(false)
+    const record = parseRecord(gh.state.issues[0]!.body)!
+    expect(record.complete).toBe(false)
+    expect(gh.state.issues[0]!.state).toBe('open')
+    gh.reset()
+    const unfrozen = await action({mode: 'unfreeze'})
+    expect(errors(unfrozen)).toEqual([])
+    expect(gh.state.protection).toEqual(before)
+    expect(gh.state.issues[0]!.state).toBe('closed')
+  })
+
+  it('a freeze interrupted between branches completes when run again, then unfreezes exactly', async () => {
+    gh.reset()
+    gh.state.issues.length = 0
+    gh.state.protection = {}
+    gh.seed.protection('release/0', {enforce_admins: true, allow_fork_syncing: true})
+    gh.seed.protection('release/1', {
+      required_status_checks: {strict: true, checks: [{context: 'ci', app_id: 42}]},
+      required_signatures: true
+    })
+    const before = structuredClone(gh.state.protection)
+    // The second branch's lock fails for good (more 429s than the client retries).
+    gh.fault({
+      kind: '429',
+      method: 'PUT',
+      path: /\/branches\/release%2F1\/protection$|\/branches\/release\/1\/protection$/,
+      times: 8,
+      retryAfter: 0
+    })
+    const broken = await action({mode: 'freeze', branches: 'release/0\nrelease/1'})
+    expect(broken.exitCode).toBe(1)
+    expect(errors(broken)).toHaveLength(1)
+    expect(gh.state.protection['release/0']!.lock_branch).toBe(true)
+    expect(gh.state.protection['release/1']!.lock_branch).toBe(false)
+    const record = parseRecord(gh.state.issues[0]!.body)!
+    expect(record.complete).toBe(false)
+    expect(gh.state.issues[0]!.state).toBe('open')
+    gh.reset()
+    const again = await action({mode: 'freeze', branches: 'release/0\nrelease/1'})
+    expect(errors(again)).toEqual([])
+    expect(gh.state.protection['release/1']!.lock_branch).toBe(true)
+    expect(parseRecord(gh.state.issues[0]!.body)!.complete).toBe(true)
+    const unfrozen = await action({mode: 'unfreeze'})
+    expect(errors(unfrozen)).toEqual([])
+    expect(gh.state.protection).toEqual(before)
+    expect(gh.state.issues[0]!.state).toBe('closed')
+  })
+
   it('the workflow token as admin-token: names the missing Administration permission, changes nothing', async () => {
     gh.reset()
     gh.state.issues.length = 0
