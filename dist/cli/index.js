@@ -94,7 +94,7 @@ function parseFileCommand(text) {
 const ACTIONS = {
     'identify-lkg-tag': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(440), __nccwpck_require__.e(59), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4929)),
     'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(59), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820)),
-    'freeze-merges': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(440), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 396))
+    'freeze-merges': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(440), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5632))
 };
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts

@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2555);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6498);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2555:
+/***/ 6498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49123,120 +49123,199 @@ function table(header, rows) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/freeze-merges/exemption.ts
-// Who may still merge during a freeze: pull requests with the exempt label and enough
-// approving reviews, and pull requests authored by a bypass login.
-/** Why the pull request is exempt, or undefined when the freeze applies to it. */
-function exemption(pull, rules) {
-    const author = pull.author.toLowerCase();
-    if (rules.bypass.some(login => !login.includes('/') && login.replace(/^@/, '').toLowerCase() === author))
-        return `author @${pull.author} is in bypass`;
-    if (!pull.labels.includes(rules.label))
-        return undefined;
-    const approvals = (pull.approvedBy ?? []).filter(login => login.toLowerCase() !== author).length;
-    if (approvals >= rules.approvals)
-        return `labelled ${rules.label} with ${approvals} approving review(s) (${rules.approvals} needed)`;
-    return undefined;
-}
-/** Why a labelled pull request is still blocked, for the guard's message. */
-function missingApprovals(pull, rules) {
-    if (!pull.labels.includes(rules.label))
-        return undefined;
-    const approvals = (pull.approvedBy ?? []).filter(login => login.toLowerCase() !== pull.author.toLowerCase()).length;
-    return approvals < rules.approvals
-        ? `it has the ${rules.label} label but ${approvals} of ${rules.approvals} approving reviews`
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/freeze-merges/pulls.ts
-// Open pull requests into the frozen branches, with what the freeze needs of each in ONE
-// GraphQL query per 100: head commit, the current state of the freeze check on it, labels,
-// author and auto-merge.
-
-const PULL_FIELDS = `id number baseRefName headRefOid isCrossRepository
-  author { login }
-  labels(first: 100) { nodes { name } }
-  autoMergeRequest { mergeMethod commitHeadline commitBody }
-  commits(last: 1) { nodes { commit { oid status { context(name: $check) { state } } } } }`;
-const LIST = `query FreezePulls($owner: String!, $name: String!, $base: String!, $check: String!, $after: String) {
-  repository(owner: $owner, name: $name) {
-    pullRequests(states: OPEN, baseRefName: $base, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: ASC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ${PULL_FIELDS} }
-    }
-  }
-}`;
-const ONE = `query FreezePull($owner: String!, $name: String!, $number: Int!, $check: String!) {
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $number) {
-      ${PULL_FIELDS}
-      state
-      latestOpinionatedReviews(first: 100, writersOnly: true) { nodes { state author { login } } }
-    }
-  }
-}`;
-function toPull(node) {
-    const head = node.commits.nodes[0]?.commit;
-    const auto = node.autoMergeRequest;
+;// CONCATENATED MODULE: ./src/freeze-merges/ruleset.ts
+// method: ruleset. One dedicated repository ruleset (named after check-name) with an `update`
+// rule on the frozen branches: it blocks merges and pushes for everyone but its bypass actors.
+// Freeze creates or enables it (one write); unfreeze deletes it, or puts back the ruleset of
+// that name as it was before the freeze. Other rulesets are never touched.
+/** The freeze ruleset for the branches, bypassed only by the given users. */
+function freezeRuleset(name, branches, bypassIds, teamIds = []) {
     return {
-        id: node.id,
-        number: node.number,
-        base: node.baseRefName,
-        headSha: head?.oid ?? node.headRefOid,
-        fork: node.isCrossRepository,
-        author: node.author?.login ?? 'ghost',
-        labels: (node.labels?.nodes ?? []).map(l => l.name),
-        autoMerge: auto
-            ? {
-                method: auto.mergeMethod,
-                ...(auto.commitHeadline ? { title: auto.commitHeadline } : {}),
-                ...(auto.commitBody ? { body: auto.commitBody } : {})
+        name,
+        target: 'branch',
+        enforcement: 'active',
+        conditions: { ref_name: { include: branches.map(b => `refs/heads/${b}`), exclude: [] } },
+        rules: [{ type: 'update', parameters: { update_allows_fetch_and_merge: false } }],
+        bypass_actors: [
+            ...bypassIds.map(id => ({ actor_id: id, actor_type: 'User', bypass_mode: 'always' })),
+            ...teamIds.map(id => ({ actor_id: id, actor_type: 'Team', bypass_mode: 'always' }))
+        ]
+    };
+}
+/** Canonical text for comparing what was written with what GitHub returns. */
+function rulesetKey(r) {
+    const actors = [...r.bypass_actors]
+        .map(a => ({
+        actor_id: a.actor_id ?? null,
+        actor_type: a.actor_type,
+        bypass_mode: a.bypass_mode ?? 'always'
+    }))
+        .sort((a, b) => `${a.actor_type}${a.actor_id}`.localeCompare(`${b.actor_type}${b.actor_id}`));
+    return JSON.stringify({
+        name: r.name,
+        target: r.target,
+        enforcement: r.enforcement,
+        conditions: {
+            include: [...(r.conditions?.ref_name?.include ?? [])].sort(),
+            exclude: [...(r.conditions?.ref_name?.exclude ?? [])].sort()
+        },
+        rules: r.rules,
+        bypass_actors: actors
+    });
+}
+
+;// CONCATENATED MODULE: ./src/freeze-merges/permission.ts
+// Permission failures, turned into the missing permission and the fix. GitHub answers a token
+// without the permission with 403 "Resource not accessible by integration" (Apps and the
+// workflow token) or a bare 404 (user tokens without admin rights).
+
+
+/** What each kind of write needs, in workflow `permissions:` terms and App terms. */
+const NEEDS = {
+    issues: { workflow: 'issues: write', app: 'Issues: Read and write' },
+    statuses: { workflow: 'statuses: write', app: 'Commit statuses: Read and write' },
+    'auto-merge': {
+        workflow: 'pull-requests: write and contents: write',
+        app: 'Pull requests: Read and write, Contents: Read and write'
+    },
+    actions: { workflow: 'actions: write', app: 'Actions: Read and write' },
+    administration: { workflow: '', app: 'Administration: Read and write' },
+    members: { workflow: '', app: 'Members: Read-only (organization permission)' }
+};
+const APP_TOKEN = 'a GitHub App token from actions/create-github-app-token (client-id + private-key secrets)';
+/** A clear error for a failed request; permission problems name the permission and the fix. */
+function explain(error, doing, need, repository) {
+    const e = error;
+    const forbidden = e.status === 403 && !/rate limit/i.test(e.message ?? '')
+        ? true
+        : Array.isArray(e.errors) && e.errors.some(x => x.type === 'FORBIDDEN');
+    // A bare 404 on protection means "no admin rights"; GitHub's own 404 texts say what is missing.
+    const adminNotFound = need === 'administration' &&
+        e.status === 404 &&
+        !/Branch not (protected|found)/.test(e.message ?? '');
+    if (!forbidden && !adminNotFound)
+        return gitHubError(error, doing, repository);
+    const said = (e.message ?? '').split(' - ')[0];
+    const { workflow, app } = NEEDS[need];
+    if (need === 'administration') {
+        return new UserError(`${doing}: the token may not change repository administration (${e.status}: ${said}). The workflow token (GITHUB_TOKEN) can never edit branch protection or rulesets, whatever 'permissions:' say. Pass 'admin-token': ${APP_TOKEN} with the App permission ${app}, or a fine-grained token of a repository admin with Administration: Read and write. Or use method: status-check, which works with the workflow token.`);
+    }
+    if (need === 'members') {
+        return new UserError(`${doing}: the token may not read team membership (${e.status ?? 'GraphQL'}: ${said}). The workflow token (GITHUB_TOKEN) never can. Pass 'admin-token': ${APP_TOKEN} with the organization permission ${app}; or list logins instead of teams in 'bypass'.`);
+    }
+    return new UserError(`${doing}: the token lacks a permission (${e.status ?? 'GraphQL'}: ${said}). Give the job 'permissions: ${workflow}' (a workflow token from a fork pull request is read-only: run the guard on pull_request_target), or pass ${APP_TOKEN} with ${app}.`);
+}
+
+;// CONCATENATED MODULE: ./src/freeze-merges/teams.ts
+
+/** `bypass` entries split into logins (`@` dropped) and teams (`org/team`, `@org/team`). */
+function splitBypass(entries) {
+    const logins = [];
+    const teams = [];
+    for (const entry of entries) {
+        const [org, slug] = entry.replace(/^@/, '').split('/');
+        if (slug && org)
+            teams.push({ org, slug });
+        else if (org)
+            logins.push(org);
+    }
+    return { logins, teams };
+}
+class TeamDirectory {
+    client;
+    teams;
+    repoName;
+    cache = new Map();
+    constructor(client, teams, repoName) {
+        this.client = client;
+        this.teams = teams;
+        this.repoName = repoName;
+    }
+    /** The first bypass team the login is an active member of (`org/team`), if any. */
+    async memberOf(login) {
+        const key = login.toLowerCase();
+        if (this.cache.has(key))
+            return this.cache.get(key);
+        let found;
+        for (const { org, slug } of this.teams) {
+            try {
+                const { data } = await this.client.rest.teams.getMembershipForUserInOrg({
+                    org,
+                    team_slug: slug,
+                    username: login
+                });
+                if (data.state === 'active') {
+                    found = `${org}/${slug}`;
+                    break;
+                }
             }
-            : null,
-        check: head?.status?.context?.state ?? null
-    };
-}
-/** Every open pull request into `branch`, oldest first. */
-async function listOpenPulls(client, { owner, repo }, branch, check) {
-    const pulls = [];
-    let after = null;
-    for (;;) {
-        let data;
-        try {
-            data = await client.graphql(LIST, { owner, name: repo, base: branch, check, after });
+            catch (error) {
+                if (error.status === 404)
+                    continue;
+                throw explain(error, `Reading whether @${login} is in team ${org}/${slug}`, 'members', this.repoName);
+            }
         }
-        catch (error) {
-            throw gitHubError(error, `Listing open pull requests into ${branch}`, `${owner}/${repo}`);
+        this.cache.set(key, found);
+        return found;
+    }
+    /** Team ids, for ruleset bypass actors. */
+    async ids() {
+        const ids = [];
+        for (const { org, slug } of this.teams) {
+            try {
+                const { data } = await this.client.rest.teams.getByName({ org, team_slug: slug });
+                ids.push(data.id);
+            }
+            catch (error) {
+                throw explain(error, `Reading team ${org}/${slug} named in 'bypass'`, 'members', this.repoName);
+            }
         }
-        const page = data.repository?.pullRequests;
-        if (!page)
-            break;
-        pulls.push(...page.nodes.map(toPull));
-        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor)
-            break;
-        after = page.pageInfo.endCursor;
+        return ids;
     }
-    return pulls;
 }
-/** One pull request with its approving reviewers (the guard's view); undefined if missing. */
-async function getPull(client, { owner, repo }, number, check) {
-    let data;
-    try {
-        data = await client.graphql(ONE, { owner, name: repo, number, check });
+
+;// CONCATENATED MODULE: ./src/freeze-merges/lock-plans.ts
+// What the admin-token methods must write: the freeze ruleset, and the branches to lock.
+
+
+
+/** The freeze ruleset to write, or undefined when it is already in place. */
+async function rulesetPlan(s, record) {
+    if (!s.rulesets) {
+        throw new UserError("Input 'admin-token' is empty: method: ruleset needs a token that may edit rulesets (a GitHub App token from actions/create-github-app-token with Administration: Read and write). The workflow token never can; method: status-check works with it.");
     }
-    catch (error) {
-        throw gitHubError(error, `Reading pull request #${number}`, `${owner}/${repo}`);
-    }
-    const node = data.repository?.pullRequest;
-    if (!node)
+    const name = record.changes.ruleset?.name ?? record.checkName;
+    const { logins } = splitBypass(s.inputs.bypass);
+    const want = freezeRuleset(name, record.branches, await s.rulesets.userIds(logins), await s.teams.ids());
+    const saved = record.changes.ruleset?.id;
+    const existing = saved ? await s.rulesets.get(saved) : await s.rulesets.find(name);
+    if (existing && rulesetKey(existing) === rulesetKey(want) && record.changes.ruleset)
         return undefined;
-    return {
-        ...toPull(node),
-        open: node.state === 'OPEN',
-        approvedBy: node.latestOpinionatedReviews.nodes
-            .filter(r => r.state === 'APPROVED' && r.author)
-            .map(r => r.author?.login ?? '')
-    };
+    return { want, existing };
+}
+function bodyOf(r) {
+    const { name, target, enforcement, conditions, rules, bypass_actors } = r;
+    return { name, target, enforcement, conditions, rules, bypass_actors };
+}
+/** Branches whose protection this freeze must save and lock (new ones only). */
+async function protectionPlan(s, record, newBranches) {
+    if (!s.protection) {
+        throw new UserError("Input 'admin-token' is empty: method: branch-protection needs a token that may edit branch protection (a GitHub App token from actions/create-github-app-token with Administration: Read and write). The workflow token never can; method: status-check works with it.");
+    }
+    const steps = [];
+    const pending = record.changes.protection.filter(p => !newBranches.includes(p.branch));
+    for (const branch of newBranches)
+        steps.push({ branch, before: await s.protection.read(branch) });
+    // An interrupted freeze saved these but may not have locked them: lock again (same write).
+    for (const p of pending) {
+        const now = await s.protection.read(p.branch);
+        if (!now?.put.lock_branch)
+            steps.push({
+                branch: p.branch,
+                before: p.before ? { put: p.before, signatures: p.signatures } : null
+            });
+    }
+    return steps;
 }
 
 ;// CONCATENATED MODULE: ./src/freeze-merges/protection.ts
@@ -49427,154 +49506,6 @@ function isExpired(record, now) {
 /** GitHub's issue body limit (65536 characters), with room for the plain-words part. */
 const MAX_BODY = 65_000;
 
-;// CONCATENATED MODULE: ./src/freeze-merges/permission.ts
-// Permission failures, turned into the missing permission and the fix. GitHub answers a token
-// without the permission with 403 "Resource not accessible by integration" (Apps and the
-// workflow token) or a bare 404 (user tokens without admin rights).
-
-
-/** What each kind of write needs, in workflow `permissions:` terms and App terms. */
-const NEEDS = {
-    issues: { workflow: 'issues: write', app: 'Issues: Read and write' },
-    statuses: { workflow: 'statuses: write', app: 'Commit statuses: Read and write' },
-    'auto-merge': {
-        workflow: 'pull-requests: write and contents: write',
-        app: 'Pull requests: Read and write, Contents: Read and write'
-    },
-    actions: { workflow: 'actions: write', app: 'Actions: Read and write' },
-    administration: { workflow: '', app: 'Administration: Read and write' },
-    members: { workflow: '', app: 'Members: Read-only (organization permission)' }
-};
-const APP_TOKEN = 'a GitHub App token from actions/create-github-app-token (client-id + private-key secrets)';
-/** A clear error for a failed request; permission problems name the permission and the fix. */
-function explain(error, doing, need, repository) {
-    const e = error;
-    const forbidden = e.status === 403 && !/rate limit/i.test(e.message ?? '')
-        ? true
-        : Array.isArray(e.errors) && e.errors.some(x => x.type === 'FORBIDDEN');
-    const adminNotFound = need === 'administration' && e.status === 404 && !/Branch not protected/.test(e.message ?? '');
-    if (!forbidden && !adminNotFound)
-        return gitHubError(error, doing, repository);
-    const said = (e.message ?? '').split(' - ')[0];
-    const { workflow, app } = NEEDS[need];
-    if (need === 'administration') {
-        return new UserError(`${doing}: the token may not change repository administration (${e.status}: ${said}). The workflow token (GITHUB_TOKEN) can never edit branch protection or rulesets, whatever 'permissions:' say. Pass 'admin-token': ${APP_TOKEN} with the App permission ${app}, or a fine-grained token of a repository admin with Administration: Read and write. Or use method: status-check, which works with the workflow token.`);
-    }
-    if (need === 'members') {
-        return new UserError(`${doing}: the token may not read team membership (${e.status ?? 'GraphQL'}: ${said}). The workflow token (GITHUB_TOKEN) never can. Pass 'admin-token': ${APP_TOKEN} with the organization permission ${app}; or list logins instead of teams in 'bypass'.`);
-    }
-    return new UserError(`${doing}: the token lacks a permission (${e.status ?? 'GraphQL'}: ${said}). Give the job 'permissions: ${workflow}' (a workflow token from a fork pull request is read-only: run the guard on pull_request_target), or pass ${APP_TOKEN} with ${app}.`);
-}
-
-;// CONCATENATED MODULE: ./src/freeze-merges/teams.ts
-
-/** `bypass` entries split into logins (`@` dropped) and teams (`org/team`, `@org/team`). */
-function splitBypass(entries) {
-    const logins = [];
-    const teams = [];
-    for (const entry of entries) {
-        const [org, slug] = entry.replace(/^@/, '').split('/');
-        if (slug && org)
-            teams.push({ org, slug });
-        else if (org)
-            logins.push(org);
-    }
-    return { logins, teams };
-}
-class TeamDirectory {
-    client;
-    teams;
-    repoName;
-    cache = new Map();
-    constructor(client, teams, repoName) {
-        this.client = client;
-        this.teams = teams;
-        this.repoName = repoName;
-    }
-    /** The first bypass team the login is an active member of (`org/team`), if any. */
-    async memberOf(login) {
-        const key = login.toLowerCase();
-        if (this.cache.has(key))
-            return this.cache.get(key);
-        let found;
-        for (const { org, slug } of this.teams) {
-            try {
-                const { data } = await this.client.rest.teams.getMembershipForUserInOrg({
-                    org,
-                    team_slug: slug,
-                    username: login
-                });
-                if (data.state === 'active') {
-                    found = `${org}/${slug}`;
-                    break;
-                }
-            }
-            catch (error) {
-                if (error.status === 404)
-                    continue;
-                throw explain(error, `Reading whether @${login} is in team ${org}/${slug}`, 'members', this.repoName);
-            }
-        }
-        this.cache.set(key, found);
-        return found;
-    }
-    /** Team ids, for ruleset bypass actors. */
-    async ids() {
-        const ids = [];
-        for (const { org, slug } of this.teams) {
-            try {
-                const { data } = await this.client.rest.teams.getByName({ org, team_slug: slug });
-                ids.push(data.id);
-            }
-            catch (error) {
-                throw explain(error, `Reading team ${org}/${slug} named in 'bypass'`, 'members', this.repoName);
-            }
-        }
-        return ids;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/freeze-merges/ruleset.ts
-// method: ruleset. One dedicated repository ruleset (named after check-name) with an `update`
-// rule on the frozen branches: it blocks merges and pushes for everyone but its bypass actors.
-// Freeze creates or enables it (one write); unfreeze deletes it, or puts back the ruleset of
-// that name as it was before the freeze. Other rulesets are never touched.
-/** The freeze ruleset for the branches, bypassed only by the given users. */
-function freezeRuleset(name, branches, bypassIds, teamIds = []) {
-    return {
-        name,
-        target: 'branch',
-        enforcement: 'active',
-        conditions: { ref_name: { include: branches.map(b => `refs/heads/${b}`), exclude: [] } },
-        rules: [{ type: 'update', parameters: { update_allows_fetch_and_merge: false } }],
-        bypass_actors: [
-            ...bypassIds.map(id => ({ actor_id: id, actor_type: 'User', bypass_mode: 'always' })),
-            ...teamIds.map(id => ({ actor_id: id, actor_type: 'Team', bypass_mode: 'always' }))
-        ]
-    };
-}
-/** Canonical text for comparing what was written with what GitHub returns. */
-function rulesetKey(r) {
-    const actors = [...r.bypass_actors]
-        .map(a => ({
-        actor_id: a.actor_id ?? null,
-        actor_type: a.actor_type,
-        bypass_mode: a.bypass_mode ?? 'always'
-    }))
-        .sort((a, b) => `${a.actor_type}${a.actor_id}`.localeCompare(`${b.actor_type}${b.actor_id}`));
-    return JSON.stringify({
-        name: r.name,
-        target: r.target,
-        enforcement: r.enforcement,
-        conditions: {
-            include: [...(r.conditions?.ref_name?.include ?? [])].sort(),
-            exclude: [...(r.conditions?.ref_name?.exclude ?? [])].sort()
-        },
-        rules: r.rules,
-        bypass_actors: actors
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/freeze-merges/summary.ts
 
 function renderFreeze(repo, record, f, issue) {
@@ -49644,15 +49575,124 @@ function renderStatus(repo, record, issue, expired, blocked) {
     ])}`;
 }
 
-;// CONCATENATED MODULE: ./src/freeze-merges/freeze.ts
-// mode: freeze. The record goes onto the freeze issue BEFORE each change it lists, so a freeze
-// interrupted halfway can be run again (and completes) or unfrozen (and restores exactly).
+;// CONCATENATED MODULE: ./src/freeze-merges/exemption.ts
+// Who may still merge during a freeze: pull requests with the exempt label and enough
+// approving reviews, and pull requests authored by a bypass login.
+/** Why the pull request is exempt, or undefined when the freeze applies to it. */
+function exemption(pull, rules) {
+    const author = pull.author.toLowerCase();
+    if (rules.bypass.some(login => !login.includes('/') && login.replace(/^@/, '').toLowerCase() === author))
+        return `author @${pull.author} is in bypass`;
+    if (!pull.labels.includes(rules.label))
+        return undefined;
+    const approvals = (pull.approvedBy ?? []).filter(login => login.toLowerCase() !== author).length;
+    if (approvals >= rules.approvals)
+        return `labelled ${rules.label} with ${approvals} approving review(s) (${rules.approvals} needed)`;
+    return undefined;
+}
+/** Why a labelled pull request is still blocked, for the guard's message. */
+function missingApprovals(pull, rules) {
+    if (!pull.labels.includes(rules.label))
+        return undefined;
+    const approvals = (pull.approvedBy ?? []).filter(login => login.toLowerCase() !== pull.author.toLowerCase()).length;
+    return approvals < rules.approvals
+        ? `it has the ${rules.label} label but ${approvals} of ${rules.approvals} approving reviews`
+        : undefined;
+}
 
+;// CONCATENATED MODULE: ./src/freeze-merges/pulls.ts
+// Open pull requests into the frozen branches, with what the freeze needs of each in ONE
+// GraphQL query per 100: head commit, the current state of the freeze check on it, labels,
+// author and auto-merge.
 
+const PULL_FIELDS = `id number baseRefName headRefOid isCrossRepository
+  author { login }
+  labels(first: 100) { nodes { name } }
+  autoMergeRequest { mergeMethod commitHeadline commitBody }
+  commits(last: 1) { nodes { commit { oid status { context(name: $check) { state } } } } }`;
+const LIST = `query FreezePulls($owner: String!, $name: String!, $base: String!, $check: String!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequests(states: OPEN, baseRefName: $base, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: ASC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ${PULL_FIELDS} }
+    }
+  }
+}`;
+const ONE = `query FreezePull($owner: String!, $name: String!, $number: Int!, $check: String!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      ${PULL_FIELDS}
+      state
+      latestOpinionatedReviews(first: 100, writersOnly: true) { nodes { state author { login } } }
+    }
+  }
+}`;
+function toPull(node) {
+    const head = node.commits.nodes[0]?.commit;
+    const auto = node.autoMergeRequest;
+    return {
+        id: node.id,
+        number: node.number,
+        base: node.baseRefName,
+        headSha: head?.oid ?? node.headRefOid,
+        fork: node.isCrossRepository,
+        author: node.author?.login ?? 'ghost',
+        labels: (node.labels?.nodes ?? []).map(l => l.name),
+        autoMerge: auto
+            ? {
+                method: auto.mergeMethod,
+                ...(auto.commitHeadline ? { title: auto.commitHeadline } : {}),
+                ...(auto.commitBody ? { body: auto.commitBody } : {})
+            }
+            : null,
+        check: head?.status?.context?.state ?? null
+    };
+}
+/** Every open pull request into `branch`, oldest first. */
+async function listOpenPulls(client, { owner, repo }, branch, check) {
+    const pulls = [];
+    let after = null;
+    for (;;) {
+        let data;
+        try {
+            data = await client.graphql(LIST, { owner, name: repo, base: branch, check, after });
+        }
+        catch (error) {
+            throw gitHubError(error, `Listing open pull requests into ${branch}`, `${owner}/${repo}`);
+        }
+        const page = data.repository?.pullRequests;
+        if (!page)
+            break;
+        pulls.push(...page.nodes.map(toPull));
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor)
+            break;
+        after = page.pageInfo.endCursor;
+    }
+    return pulls;
+}
+/** One pull request with its approving reviewers (the guard's view); undefined if missing. */
+async function getPull(client, { owner, repo }, number, check) {
+    let data;
+    try {
+        data = await client.graphql(ONE, { owner, name: repo, number, check });
+    }
+    catch (error) {
+        throw gitHubError(error, `Reading pull request #${number}`, `${owner}/${repo}`);
+    }
+    const node = data.repository?.pullRequest;
+    if (!node)
+        return undefined;
+    return {
+        ...toPull(node),
+        open: node.state === 'OPEN',
+        approvedBy: node.latestOpinionatedReviews.nodes
+            .filter(r => r.state === 'APPROVED' && r.author)
+            .map(r => r.author?.login ?? '')
+    };
+}
 
-
-
-
+;// CONCATENATED MODULE: ./src/freeze-merges/verdicts.ts
+// Which open pull requests a freeze blocks, and which are exempt (and why).
 
 
 /** Open pull requests into the branches, each with its exemption (if any). */
@@ -49683,6 +49723,16 @@ async function judgePulls(s, branches) {
     }
     return verdicts;
 }
+
+;// CONCATENATED MODULE: ./src/freeze-merges/freeze.ts
+// mode: freeze. The record goes onto the freeze issue BEFORE each change it lists, so a freeze
+// interrupted halfway can be run again (and completes) or unfrozen (and restores exactly).
+
+
+
+
+
+
 async function freeze(s, branches) {
     const { inputs } = s;
     const now = s.now();
@@ -49886,44 +49936,6 @@ async function freeze(s, branches) {
         renewedBy: previous ? request : undefined
     });
 }
-/** The freeze ruleset to write, or undefined when it is already in place. */
-async function rulesetPlan(s, record) {
-    if (!s.rulesets) {
-        throw new UserError("Input 'admin-token' is empty: method: ruleset needs a token that may edit rulesets (a GitHub App token from actions/create-github-app-token with Administration: Read and write). The workflow token never can; method: status-check works with it.");
-    }
-    const name = record.changes.ruleset?.name ?? record.checkName;
-    const { logins } = splitBypass(s.inputs.bypass);
-    const want = freezeRuleset(name, record.branches, await s.rulesets.userIds(logins), await s.teams.ids());
-    const saved = record.changes.ruleset?.id;
-    const existing = saved ? await s.rulesets.get(saved) : await s.rulesets.find(name);
-    if (existing && rulesetKey(existing) === rulesetKey(want) && record.changes.ruleset)
-        return undefined;
-    return { want, existing };
-}
-function bodyOf(r) {
-    const { name, target, enforcement, conditions, rules, bypass_actors } = r;
-    return { name, target, enforcement, conditions, rules, bypass_actors };
-}
-/** Branches whose protection this freeze must save and lock (new ones only). */
-async function protectionPlan(s, record, newBranches) {
-    if (!s.protection) {
-        throw new UserError("Input 'admin-token' is empty: method: branch-protection needs a token that may edit branch protection (a GitHub App token from actions/create-github-app-token with Administration: Read and write). The workflow token never can; method: status-check works with it.");
-    }
-    const steps = [];
-    const pending = record.changes.protection.filter(p => !newBranches.includes(p.branch));
-    for (const branch of newBranches)
-        steps.push({ branch, before: await s.protection.read(branch) });
-    // An interrupted freeze saved these but may not have locked them: lock again (same write).
-    for (const p of pending) {
-        const now = await s.protection.read(p.branch);
-        if (!now?.put.lock_branch)
-            steps.push({
-                branch: p.branch,
-                before: p.before ? { put: p.before, signatures: p.signatures } : null
-            });
-    }
-    return steps;
-}
 function outcome(s, number, record, blocked, facts) {
     return {
         frozen: !facts.dryRun,
@@ -49944,8 +49956,9 @@ function outcome(s, number, record, blocked, facts) {
 
 function targetOf(eventName, event) {
     const pr = event.pull_request;
-    if (eventName?.startsWith('pull_request') && pr?.number)
-        return { kind: 'pull', number: pr.number, base: pr.base?.ref, sha: pr.head?.sha };
+    const number = Number(pr?.number);
+    if (eventName?.startsWith('pull_request') && Number.isSafeInteger(number) && number > 0)
+        return { kind: 'pull', number, base: pr?.base?.ref, sha: pr?.head?.sha };
     const group = event.merge_group;
     if (eventName === 'merge_group' && group?.head_sha)
         return {

@@ -1,56 +1,12 @@
 // mode: freeze. The record goes onto the freeze issue BEFORE each change it lists, so a freeze
 // interrupted halfway can be run again (and completes) or unfrozen (and restores exactly).
 import {UserError} from '../lib/errors.js'
-import {exemption} from './exemption.js'
-import {getPull, listOpenPulls, type OpenPull} from './pulls.js'
-import {locked, type ProtectionSnapshot} from './protection.js'
+import {bodyOf, protectionPlan, rulesetPlan} from './lock-plans.js'
+import {locked} from './protection.js'
 import {isExpired, type AutoMergeChange, type FreezeRecord} from './record.js'
-import {splitBypass} from './teams.js'
-import {freezeRuleset, rulesetKey, type RulesetBody} from './ruleset.js'
 import type {Outcome, Session} from './session.js'
 import {renderFreeze} from './summary.js'
-
-export interface PullVerdict {
-  pull: OpenPull
-  exempt?: string
-}
-
-/** Open pull requests into the branches, each with its exemption (if any). */
-export async function judgePulls(s: Session, branches: readonly string[]): Promise<PullVerdict[]> {
-  const rules = {
-    label: s.inputs['exempt-label'] as string,
-    approvals: s.inputs['exempt-approvals'],
-    bypass: s.inputs.bypass
-  }
-  const verdicts: PullVerdict[] = []
-  for (const branch of branches) {
-    const pulls = await listOpenPulls(
-      s.client,
-      s.repository,
-      branch,
-      s.inputs['check-name'] as string
-    )
-    for (const pull of pulls) {
-      let exempt = exemption(pull, rules)
-      if (!exempt && s.teams.teams.length) {
-        const team = await s.teams.memberOf(pull.author)
-        if (team) exempt = `author @${pull.author} is in bypass team ${team}`
-      }
-      // Reviews are read only for the few pull requests that carry the exempt label.
-      if (!exempt && pull.labels.includes(rules.label)) {
-        const detail = await getPull(
-          s.client,
-          s.repository,
-          pull.number,
-          s.inputs['check-name'] as string
-        )
-        if (detail) exempt = exemption(detail, rules)
-      }
-      verdicts.push({pull, exempt})
-    }
-  }
-  return verdicts
-}
+import {judgePulls} from './verdicts.js'
 
 export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
   const {inputs} = s
@@ -274,67 +230,6 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
     expired,
     renewedBy: previous ? request : undefined
   })
-}
-
-/** The freeze ruleset to write, or undefined when it is already in place. */
-async function rulesetPlan(
-  s: Session,
-  record: FreezeRecord
-): Promise<{want: RulesetBody; existing?: RulesetBody & {id: number}} | undefined> {
-  if (!s.rulesets) {
-    throw new UserError(
-      "Input 'admin-token' is empty: method: ruleset needs a token that may edit rulesets (a GitHub App token from actions/create-github-app-token with Administration: Read and write). The workflow token never can; method: status-check works with it."
-    )
-  }
-  const name = record.changes.ruleset?.name ?? record.checkName
-  const {logins} = splitBypass(s.inputs.bypass)
-  const want = freezeRuleset(
-    name,
-    record.branches,
-    await s.rulesets.userIds(logins),
-    await s.teams.ids()
-  )
-  const saved = record.changes.ruleset?.id
-  const existing = saved ? await s.rulesets.get(saved) : await s.rulesets.find(name)
-  if (existing && rulesetKey(existing) === rulesetKey(want) && record.changes.ruleset)
-    return undefined
-  return {want, existing}
-}
-
-function bodyOf(r: RulesetBody): RulesetBody {
-  const {name, target, enforcement, conditions, rules, bypass_actors} = r
-  return {name, target, enforcement, conditions, rules, bypass_actors}
-}
-
-interface ProtectStep {
-  branch: string
-  before: ProtectionSnapshot | null
-}
-
-/** Branches whose protection this freeze must save and lock (new ones only). */
-async function protectionPlan(
-  s: Session,
-  record: FreezeRecord,
-  newBranches: string[]
-): Promise<ProtectStep[]> {
-  if (!s.protection) {
-    throw new UserError(
-      "Input 'admin-token' is empty: method: branch-protection needs a token that may edit branch protection (a GitHub App token from actions/create-github-app-token with Administration: Read and write). The workflow token never can; method: status-check works with it."
-    )
-  }
-  const steps: ProtectStep[] = []
-  const pending = record.changes.protection.filter(p => !newBranches.includes(p.branch))
-  for (const branch of newBranches) steps.push({branch, before: await s.protection.read(branch)})
-  // An interrupted freeze saved these but may not have locked them: lock again (same write).
-  for (const p of pending) {
-    const now = await s.protection.read(p.branch)
-    if (!now?.put.lock_branch)
-      steps.push({
-        branch: p.branch,
-        before: p.before ? {put: p.before, signatures: p.signatures} : null
-      })
-  }
-  return steps
 }
 
 function outcome(

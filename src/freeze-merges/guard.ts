@@ -17,8 +17,9 @@ interface Target {
 function targetOf(eventName: string | undefined, event: Record<string, unknown>): Target {
   const pr = event.pull_request as
     {number?: number; base?: {ref?: string}; head?: {sha?: string}} | undefined
-  if (eventName?.startsWith('pull_request') && pr?.number)
-    return {kind: 'pull', number: pr.number, base: pr.base?.ref, sha: pr.head?.sha}
+  const number = Number(pr?.number)
+  if (eventName?.startsWith('pull_request') && Number.isSafeInteger(number) && number > 0)
+    return {kind: 'pull', number, base: pr?.base?.ref, sha: pr?.head?.sha}
   const group = event.merge_group as {head_sha?: string; base_ref?: string} | undefined
   if (eventName === 'merge_group' && group?.head_sha)
     return {

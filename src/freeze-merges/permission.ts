@@ -29,8 +29,11 @@ export function explain(error: unknown, doing: string, need: Need, repository: s
     e.status === 403 && !/rate limit/i.test(e.message ?? '')
       ? true
       : Array.isArray(e.errors) && e.errors.some(x => x.type === 'FORBIDDEN')
+  // A bare 404 on protection means "no admin rights"; GitHub's own 404 texts say what is missing.
   const adminNotFound =
-    need === 'administration' && e.status === 404 && !/Branch not protected/.test(e.message ?? '')
+    need === 'administration' &&
+    e.status === 404 &&
+    !/Branch not (protected|found)/.test(e.message ?? '')
   if (!forbidden && !adminNotFound) return gitHubError(error, doing, repository)
   const said = (e.message ?? '').split(' - ')[0]
   const {workflow, app} = NEEDS[need]
