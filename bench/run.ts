@@ -5,6 +5,7 @@ import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
 import {runDist, ROOT} from '../sandbox/runner.js'
 import {manyTagsWorld} from '../sandbox/scenarios.js'
+import {freezeMergesBench} from './freeze-merges.js'
 import {naiveLastKnownGood} from './naive-lkg.js'
 import {smokeVerifyBench} from './smoke-verify.js'
 
@@ -79,3 +80,4 @@ function coldStart(): void {
 await requestCounts()
 coldStart()
 await smokeVerifyBench()
+await freezeMergesBench()

@@ -8,7 +8,8 @@ export const ACTIONS: Record<
   'identify-lkg-tag': async () => import('../identify-lkg-tag/main.js'),
   'helm-rollback': async () => import('../helm-rollback/main.js'),
   'smoke-verify': async () => import('../smoke-verify/main.js'),
-  'record-evidence': async () => import('../record-evidence/main.js')
+  'record-evidence': async () => import('../record-evidence/main.js'),
+  'freeze-merges': async () => import('../freeze-merges/main.js')
 }
 
 /**

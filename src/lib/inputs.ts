@@ -28,7 +28,9 @@ export function readInputs<S extends z.ZodObject>(
   if (!result.success) {
     const issue = result.error.issues[0]
     const name = String(issue?.path[0] ?? '')
-    throw new InputError(name, raw[name], issue?.message ?? 'is not valid')
+    // A secret input's value is never echoed back, even when it is wrong.
+    const shown = /token|password|database-url/i.test(name) ? '***' : raw[name]
+    throw new InputError(name, shown, issue?.message ?? 'is not valid')
   }
   refine?.(result.data)
   return result.data

@@ -12,6 +12,7 @@ import {issueRoutes} from './issues.js'
 import {pullRoutes} from './pulls.js'
 import {repoRoutes} from './repos.js'
 import {rulesetRoutes} from './rulesets.js'
+import {teamRoutes} from './teams.js'
 
 export const routes: Routes = {
   ...repoRoutes,
@@ -23,5 +24,6 @@ export const routes: Routes = {
   ...rulesetRoutes,
   ...pullRoutes,
   ...issueRoutes,
-  ...actionRoutes
+  ...actionRoutes,
+  ...teamRoutes
 }
