@@ -24,6 +24,8 @@ export interface LoggedRequest {
   path: string
   query: Record<string, string>
   status: number
+  /** When the request arrived (ms since the epoch): spacing tests compare these. */
+  at: number
   /** Parsed JSON body, when there was one. */
   body?: unknown
   graphql?: {operationName?: string; query: string; variables?: Record<string, unknown>}
@@ -79,7 +81,8 @@ async function handle(
     method,
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
-    status: 0
+    status: 0,
+    at: Date.now()
   }
   deps.requests.push(entry)
 
@@ -298,6 +301,17 @@ function send(res: ServerResponse, reply: Reply, deps: PipelineDeps): void {
     'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600),
     'x-ratelimit-resource': 'core',
     ...reply.headers
+  }
+  if (reply.stall === 'headers') return
+  if (reply.stall === 'body') {
+    const text = reply.raw?.text ?? JSON.stringify(reply.body ?? {})
+    res.writeHead(reply.status, {
+      ...headers,
+      'content-type': reply.raw?.contentType ?? 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(text))
+    })
+    res.write(text.slice(0, Math.floor(text.length / 2)))
+    return
   }
   if (reply.raw) {
     res.writeHead(reply.status, {...headers, 'content-type': reply.raw.contentType})
