@@ -4,8 +4,9 @@ import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {declaredDefaults} from '../src/lib/action-manifest.js'
 import {parseFileCommand} from '../src/lib/file-command.js'
+import {NODE} from './node.js'
 
-export {parseFileCommand}
+export {parseFileCommand, NODE}
 
 export const ROOT = resolve(import.meta.dirname, '..')
 
@@ -36,7 +37,7 @@ export interface DistOptions {
 }
 
 /**
- * Runs `node dist/<name>/index.js` exactly as the runner does: declared defaults from
+ * Runs `node dist/<name>/index.js` exactly as the runner does, on Node 24 (sandbox/node.ts): declared defaults from
  * action.yml materialised (expressions other than github.token/repository/runner.temp left
  * out), INPUT_* with hyphens kept, per-step GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE
  * files, RUNNER_TEMP and GITHUB_EVENT_PATH. Returns parsed outputs, summary and annotations.
@@ -97,7 +98,7 @@ function spawnNode(
   cwd: string
 ): Promise<{exitCode: number; stdout: string; stderr: string}> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script], {env, cwd, stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(NODE, [script], {env, cwd, stdio: ['ignore', 'pipe', 'pipe']})
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))

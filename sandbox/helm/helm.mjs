@@ -12,7 +12,15 @@
 // Scripted failures live in the state file: {command, kind, times?, always?, message?} where
 // kind is timeout | apply | unreachable | killed | exists. Each use decrements `times` (default 1).
 
-import {appendFileSync, existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  writeFileSync
+} from 'node:fs'
+import {basename} from 'node:path'
 
 const argv = process.argv.slice(2)
 const env = process.env
@@ -44,10 +52,11 @@ function logInvocation() {
   appendFileSync(env.HELM_STANDIN_LOG, `${JSON.stringify(line)}\n`)
 }
 
-// The process that spawned us (Linux only): `node` when called as argv, `sh`/`bash` via a shell.
+// The program that spawned us (Linux only): `node` when called as argv, `sh`/`bash` via a
+// shell. Read from the executable, not `comm`: Node 24 names its main thread `MainThread`.
 function parentCommand() {
   try {
-    return readFileSync(`/proc/${process.ppid}/comm`, 'utf8').trim()
+    return basename(readlinkSync(`/proc/${process.ppid}/exe`))
   } catch {
     return undefined
   }

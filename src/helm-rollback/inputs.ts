@@ -1,6 +1,6 @@
-import {z} from 'zod'
+import * as z from 'zod/mini'
 import {InputError} from '../lib/errors.js'
-import {bool, commonInputs, fail, integer, oneOf, text} from '../lib/inputs.js'
+import {bool, commonInputs, integer, oneOf, parsed, text, type InputsOf} from '../lib/inputs.js'
 import type {WaitMode} from '../lib/helm/argv.js'
 import {namespaceProblem, releaseNameProblem} from '../lib/helm/release-name.js'
 
@@ -12,55 +12,40 @@ export const inputSchema = z.object({
   ...commonInputs,
   // helm-rollback never calls GitHub; the input exists so every action takes the same ones.
   repository: text(),
-  release: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined)
-        return fail(ctx, 'is required: the Helm release to roll back, as `helm list` shows it')
-      const problem = releaseNameProblem(v)
-      return problem ? fail(ctx, problem) : v
-    }),
-  namespace: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined) return undefined
-      const problem = namespaceProblem(v)
-      return problem ? fail(ctx, problem) : v
-    }),
+  release: parsed((v, fail) => {
+    if (v === undefined)
+      return fail('is required: the Helm release to roll back, as `helm list` shows it')
+    const problem = releaseNameProblem(v)
+    return problem ? fail(problem) : v
+  }),
+  namespace: parsed((v, fail) => {
+    if (v === undefined) return undefined
+    const problem = namespaceProblem(v)
+    return problem ? fail(problem) : v
+  }),
   revision: integer({
     min: 1,
     expected:
       "a revision number of 1 or more, as 'helm history' lists it (or leave it empty for the newest revision that deployed successfully)"
   }),
-  'to-app-version': z
-    .string()
-    .optional()
-    .transform((v, ctx) =>
-      v !== undefined && (v.length > 128 || /\s/.test(v))
-        ? fail(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
-        : v
-    ),
-  'kube-context': z
-    .string()
-    .optional()
-    .transform((v, ctx) =>
-      v !== undefined && /[\r\n]/.test(v)
-        ? fail(ctx, 'expected one kubeconfig context name on one line')
-        : v
-    ),
+  'to-app-version': parsed((v, fail) =>
+    v !== undefined && (v.length > 128 || /\s/.test(v))
+      ? fail('expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
+      : v
+  ),
+  'kube-context': parsed((v, fail) =>
+    v !== undefined && /[\r\n]/.test(v)
+      ? fail('expected one kubeconfig context name on one line')
+      : v
+  ),
   wait: oneOf<WaitMode>(['true', 'false', 'watcher', 'hookOnly', 'legacy'], 'true'),
-  timeout: z
-    .string()
-    .optional()
-    .transform((v, ctx) =>
-      v === undefined
-        ? '5m0s'
-        : GO_DURATION.test(v)
-          ? v
-          : fail(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')
-    ),
+  timeout: parsed((v, fail) =>
+    v === undefined
+      ? '5m0s'
+      : GO_DURATION.test(v)
+        ? v
+        : fail('expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')
+  ),
   'cleanup-on-fail': bool(false),
   'history-max': integer({
     min: 0,
@@ -70,7 +55,7 @@ export const inputSchema = z.object({
   'allow-pending': bool(false)
 })
 
-export type Inputs = z.output<typeof inputSchema>
+export type Inputs = InputsOf<typeof inputSchema>
 
 /** Checks that span inputs: `revision` and `to-app-version` pick the target two ways. */
 export function checkInputs(inputs: Inputs): void {

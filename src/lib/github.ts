@@ -11,6 +11,7 @@ import {
   pathOf,
   type RequestLabel
 } from './github-errors.js'
+import {UserError} from './errors.js'
 import {logger} from './log.js'
 import {isWrite, spaceWrite} from './github-writes.js'
 
@@ -241,7 +242,7 @@ export type GitHubClient = InstanceType<typeof Client>
  */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'
-  const seconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS
+  const seconds = options.timeoutSeconds ?? timeoutFromEnv() ?? DEFAULT_TIMEOUT_SECONDS
   let fetcher: Promise<typeof fetch> | undefined
   const lazyFetch: typeof fetch = async (input, init) => {
     fetcher ??= baseFetch(baseUrl)
@@ -292,6 +293,22 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     }
   } as unknown as ConstructorParameters<typeof Guarded>[0])
   return client
+}
+
+/**
+ * ROLLBACK_KIT_REQUEST_TIMEOUT (seconds) overrides the request timeout for a whole job, for a
+ * slow GitHub Enterprise Server or a test that should not wait 30 s.
+ */
+function timeoutFromEnv(): number | undefined {
+  const raw = process.env.ROLLBACK_KIT_REQUEST_TIMEOUT?.trim()
+  if (!raw) return undefined
+  const seconds = Number(raw)
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+    throw new UserError(
+      `The environment variable ROLLBACK_KIT_REQUEST_TIMEOUT has the value '${raw.slice(0, 40)}': expected seconds from 0.1 to 3600, e.g. 60 (or unset it for the default of ${DEFAULT_TIMEOUT_SECONDS} s).`
+    )
+  }
+  return seconds
 }
 
 /** A stand-in for the throttling plugin's write group that never holds a request back. */
