@@ -25,12 +25,26 @@ for (const file of [...bundles, ...chunks].filter(Boolean)) {
     maxBuffer: 64 << 20
   })
   // A bundle must not reach outside dist/ for code: every import is a chunk or a Node builtin.
-  const outside = [...text.matchAll(/\bfrom\s*["']([^"']+)["']/g)]
-    .map(m => m[1])
-    .filter(spec => !spec.startsWith('./') && !builtinModules.includes(spec.replace(/^node:/, '')))
+  const outside = importsOf(text).filter(
+    spec => !spec.startsWith('./') && !builtinModules.includes(spec.replace(/^node:/, ''))
+  )
   if (outside.length > 0) {
     console.error(`${file} imports ${outside.join(', ')}: a dependency was not bundled`)
     process.exit(1)
   }
 }
 console.log('dist/ is up to date')
+
+/** The static imports esbuild hoists to the top of a chunk, and every import("literal"). */
+function importsOf(text) {
+  const found = []
+  const statement = /^\s*import\s*(?:[^;"']*?\bfrom\s*)?["']([^"']+)["']\s*;?/
+  let rest = text
+  for (let m = statement.exec(rest); m; m = statement.exec(rest)) {
+    found.push(m[1])
+    rest = rest.slice(m[0].length)
+    rest = rest.replace(/^\s*const require=__rkRequire\(import\.meta\.url\);/, '')
+  }
+  for (const m of text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.push(m[1])
+  return found
+}
