@@ -4,7 +4,8 @@
 // summary would show and checks the evidence chain at the end.
 import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {verifyEvidenceDir, writeManifest} from '../src/lib/evidence.js'
 import {createRepo} from './git-fixture.js'
 import {startGitHubDouble} from './github-double/index.js'
@@ -14,7 +15,26 @@ import {runDist, type DistRun} from './runner.js'
 const OWNER = 'octo-org'
 const REPO = 'payments-api'
 
-async function main(): Promise<number> {
+/** Where a drill's wall time went: our dist processes, and the stand-ins and setup around them. */
+export interface DrillTimes {
+  code: number
+  wallMs: number
+  /** Time inside the dist processes, less the double's and the helm stand-in's share of it. */
+  toolkitMs: number
+  /** Everything else: fixtures, the double, the helm stand-in, spawning. */
+  sandboxMs: number
+}
+
+export async function runDrill({print = true}: {print?: boolean} = {}): Promise<DrillTimes> {
+  const log = print ? console.log : () => undefined
+  const started = Date.now()
+  let toolkitMs = 0
+  const code = await drill(log, ms => (toolkitMs += ms))
+  const wallMs = Date.now() - started
+  return {code, wallMs, toolkitMs, sandboxMs: wallMs - toolkitMs}
+}
+
+async function drill(log: (text: string) => void, toolkit: (ms: number) => void): Promise<number> {
   const started = Date.now()
   const git = await createRepo()
   const work = await mkdtemp(join(tmpdir(), 'rollback-drill-'))
@@ -99,10 +119,24 @@ async function main(): Promise<number> {
     'evidence-dir': evidenceDir
   }
   const env = {...helm.env, GITHUB_API_URL: gh.url}
+  // A step's own time: its process, less what the double and the helm stand-in spent in it.
+  const step = async (name: string, run: () => Promise<DistRun>): Promise<DistRun> => {
+    const doubleBefore = gh.requests.length
+    const helmBefore = helm.durations().length
+    const stepStarted = Date.now()
+    const result = await run()
+    const wall = Date.now() - stepStarted
+    const doubleMs = gh.requests.slice(doubleBefore).reduce((sum, r) => sum + (r.ms ?? 0), 0)
+    const helmMs = helm
+      .durations()
+      .slice(helmBefore)
+      .reduce((sum, ms) => sum + ms, 0)
+    toolkit(Math.max(0, wall - doubleMs - helmMs))
+    report(log, name, result, wall)
+    return result
+  }
   try {
-    console.log(
-      `# rollback drill: ${OWNER}/${REPO}, environment production, helm release payments-api\n`
-    )
+    log(`# rollback drill: ${OWNER}/${REPO}, environment production, helm release payments-api\n`)
     const lkg = await step('identify-lkg-tag', () =>
       runDist('identify-lkg-tag', {
         inputs: {
@@ -129,13 +163,12 @@ async function main(): Promise<number> {
     if (rollback.exitCode !== 0) return 1
     await writeManifest(evidenceDir)
     const check = await verifyEvidenceDir(evidenceDir)
-    console.log(`## Evidence\n`)
-    for (const chain of check.chains)
-      console.log(`- ${chain.records} records, head \`${chain.head}\``)
-    console.log(
+    log(`## Evidence\n`)
+    for (const chain of check.chains) log(`- ${chain.records} records, head \`${chain.head}\``)
+    log(
       check.ok ? '- chain and manifest verify\n' : `- DOES NOT VERIFY: ${check.errors.join('; ')}\n`
     )
-    console.log(
+    log(
       `Drill finished in ${((Date.now() - started) / 1000).toFixed(1)} s: rolled back from ${lkg.outputs['current-tag']} to ${lkg.outputs.tag} (helm revision ${rollback.outputs['to-revision']} → new revision ${rollback.outputs['new-revision']}); ${gh.requests.length} GitHub API requests, ${helm.invocations().length} helm invocations.`
     )
     return check.ok ? 0 : 1
@@ -147,16 +180,19 @@ async function main(): Promise<number> {
   }
 }
 
-async function step(name: string, run: () => Promise<DistRun>): Promise<DistRun> {
-  const started = Date.now()
-  const result = await run()
-  console.log(result.summary.trim())
+function report(log: (text: string) => void, name: string, result: DistRun, ms: number): void {
+  log(result.summary.trim())
   const outcome = result.exitCode === 0 ? 'ok' : 'FAILED'
-  console.log(`\n_${name}: ${outcome} in ${Date.now() - started} ms_\n`)
+  log(`\n_${name}: ${outcome} in ${ms} ms_\n`)
   for (const a of result.annotations.filter(a => a.level === 'error' || a.level === 'warning')) {
-    console.log(`${a.level}: ${a.message}`)
+    log(`${a.level}: ${a.message}`)
   }
-  return result
 }
 
-process.exitCode = await main()
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const times = await runDrill()
+  console.log(
+    `Wall ${times.wallMs} ms: rollback-kit ${times.toolkitMs} ms, sandbox (fixtures, API double, helm stand-in) ${times.sandboxMs} ms.`
+  )
+  process.exitCode = times.code
+}

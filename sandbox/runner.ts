@@ -24,6 +24,8 @@ export interface DistRun {
   stderr: string
   /** The runner temp dir of this run (evidence lands in <tempDir>/rollback-evidence by default). */
   tempDir: string
+  /** Wall time of the node process, spawn to exit (ms). */
+  ms: number
 }
 
 export interface DistOptions {
@@ -74,11 +76,13 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
   const inputs = {...defaults, ...options.inputs}
   for (const [key, value] of Object.entries(inputs))
     env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value
+  const spawned = Date.now()
   const {exitCode, stdout, stderr} = await spawnNode(
     join(ROOT, 'dist', name, 'index.js'),
     env,
     options.cwd ?? tempDir
   )
+  const ms = Date.now() - spawned
   const run: DistRun = {
     exitCode,
     outputs: parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8')),
@@ -86,7 +90,8 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
     annotations: parseAnnotations(stdout),
     stdout,
     stderr,
-    tempDir
+    tempDir,
+    ms
   }
   if (!options.keep) await rm(tempDir, {recursive: true, force: true})
   return run

@@ -26,6 +26,8 @@ export interface LoggedRequest {
   status: number
   /** When the request arrived (ms since the epoch): spacing tests compare these. */
   at: number
+  /** How long the double took from arrival to the end of its answer (ms): benchmarks subtract it. */
+  ms?: number
   /** Parsed JSON body, when there was one. */
   body?: unknown
   graphql?: {operationName?: string; query: string; variables?: Record<string, unknown>}
@@ -134,6 +136,7 @@ async function handle(
   }
   entry.status = reply.status
   send(res, reply, deps)
+  entry.ms = Date.now() - entry.at
 }
 
 async function graphql(deps: PipelineDeps, req: IncomingMessage, body: unknown): Promise<Reply> {

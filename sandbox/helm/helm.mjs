@@ -21,6 +21,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import {basename} from 'node:path'
+import {performance} from 'node:perf_hooks'
 
 const argv = process.argv.slice(2)
 const env = process.env
@@ -839,6 +840,11 @@ function sleep(ms) {
 // Entry point (last, so every constant above is initialised)
 
 logInvocation()
+if (env.HELM_STANDIN_TIMES) {
+  process.on('exit', () =>
+    appendFileSync(env.HELM_STANDIN_TIMES, `${Math.round(performance.now())}\n`)
+  )
+}
 try {
   main()
 } catch (error) {
