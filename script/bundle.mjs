@@ -8,6 +8,7 @@
 // CommonJS bundle would parse every byte at start-up.
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
+import {builtinModules} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import * as esbuild from 'esbuild'
 
@@ -64,7 +65,50 @@ const lazyCrypto = {
   }
 }
 
-// ESM chunks of CommonJS packages may still call require() for Node's own modules.
+/**
+ * The same for node:fs/promises, which loads readline and most of streams: every import of it
+ * gets script/stubs/lazy-fs-promises.mjs, and @actions/core's summary module (which reads
+ * `fs.promises` as it loads) gets script/stubs/core-fs.mjs.
+ */
+const lazyFsPromises = {
+  name: 'lazy-fs-promises',
+  setup(build) {
+    build.onResolve({filter: /^(node:)?fs(\/promises)?$/}, args => {
+      if (args.importer.startsWith(STUBS)) return undefined
+      if (args.path.endsWith('promises')) return {path: join(STUBS, 'lazy-fs-promises.mjs')}
+      const inCoreSummary = args.importer
+        .split(sep)
+        .join('/')
+        .endsWith('/node_modules/@actions/core/lib/summary.js')
+      return inCoreSummary ? {path: join(STUBS, 'core-fs.mjs')} : undefined
+    })
+  }
+}
+
+/**
+ * Node's own modules are loaded with require(), not import: an ES import of a builtin builds its
+ * ESM facade, which reads every export, and reading `fs.promises` alone loads fs/promises,
+ * readline and most of streams (about 30 internal modules) before the first input is read.
+ * As a CommonJS module esbuild reads each function when it is called.
+ */
+const builtinsViaRequire = {
+  name: 'builtins-via-require',
+  setup(build) {
+    const names = new Set(builtinModules.flatMap(name => [name, `node:${name}`]))
+    build.onResolve({filter: /^[a-z:_/]+$/}, args => {
+      if (!names.has(args.path)) return undefined
+      // The require() inside the wrapper below is the real one.
+      if (args.namespace === 'builtin') return {path: args.path, external: true}
+      return {path: args.path.replace(/^node:/, ''), namespace: 'builtin'}
+    })
+    build.onLoad({filter: /.*/, namespace: 'builtin'}, args => ({
+      contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)})`,
+      loader: 'js'
+    }))
+  }
+}
+
+// ESM chunks call require() for Node's own modules (above, and in CommonJS packages).
 const banner =
   "import {createRequire as __rkRequire} from 'node:module';const require=__rkRequire(import.meta.url);"
 
@@ -86,7 +130,7 @@ async function bundle(name) {
     banner: {js: banner},
     metafile: true,
     logLevel: 'warning',
-    plugins: [coreStubs, lazyCrypto]
+    plugins: [coreStubs, lazyCrypto, lazyFsPromises, builtinsViaRequire]
   })
   // A warning here is a name the stubs lack or an import that resolves to nothing: fail.
   if (result.warnings.length > 0) {

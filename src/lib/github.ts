@@ -218,10 +218,13 @@ function timedFetch(base: typeof fetch, seconds: number): typeof fetch {
 async function baseFetch(baseUrl: string): Promise<typeof fetch> {
   const {getProxyUrl} = await import('@actions/http-client/lib/proxy')
   if (!getProxyUrl(new URL(baseUrl))) return globalThis.fetch
-  const [{HttpClient}, undici] = await Promise.all([
+  const [{HttpClient}, loaded] = await Promise.all([
     import('@actions/http-client'),
     import('undici')
   ])
+  // undici is CommonJS: bundled, its exports sit on `default`.
+  const undici = typeof loaded.fetch === 'function' ? loaded : loaded.default
+  // The same undici as the dispatcher: Node's own fetch would not accept it.
   const dispatcher = new HttpClient().getAgentDispatcher(baseUrl)
   return ((input: string, init?: RequestInit) =>
     undici.fetch(input, {...(init as object), dispatcher} as never)) as unknown as typeof fetch

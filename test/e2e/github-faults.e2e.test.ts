@@ -3,6 +3,8 @@
 // that cannot help.
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from '@jest/globals'
 import {execFileSync} from 'node:child_process'
+import {createServer, type Server} from 'node:http'
+import {connect} from 'node:net'
 import {createRepo, type GitFixture} from '../../sandbox/git-fixture.js'
 import {
   startGitHubDouble,
@@ -173,5 +175,62 @@ describe('identify-lkg-tag against a failing GitHub (bundled dist)', () => {
       /^Input 'max-rate-limit-wait' has the value '1h': expected a whole number of seconds/
     )
     expect(gh.requests).toHaveLength(0)
+  })
+})
+
+describe('identify-lkg-tag behind a proxy (bundled dist)', () => {
+  // A CONNECT proxy on loopback that sends every tunnel to the double, whatever host was asked
+  // for: the API url names a host that does not resolve, so only the proxy can reach it.
+  let proxy: Server
+  const tunnels: string[] = []
+  beforeAll(async () => {
+    const port = Number(new URL(gh.url).port)
+    proxy = createServer((_req, res) => res.writeHead(405).end())
+    proxy.on('connect', (req, socket) => {
+      tunnels.push(String(req.url))
+      const upstream = connect(port, '127.0.0.1', () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.pipe(socket)
+        socket.pipe(upstream)
+      })
+      upstream.on('error', () => socket.destroy())
+      socket.on('error', () => upstream.destroy())
+    })
+    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+  })
+  afterAll(async () => {
+    proxy.closeAllConnections()
+    await new Promise<void>(resolve => proxy.close(() => resolve()))
+  })
+
+  it('sends every request through https_proxy/http_proxy when one is configured', async () => {
+    const address = proxy.address() as {port: number}
+    const run = await identify(
+      undefined,
+      {},
+      {
+        GITHUB_API_URL: 'http://api.github.invalid',
+        http_proxy: `http://127.0.0.1:${address.port}`
+      }
+    )
+    expect(errors(run)).toEqual([])
+    expect(run.outputs.tag).toBe('v1.0.0')
+    expect(tunnels.length).toBeGreaterThan(0)
+    expect(new Set(tunnels)).toEqual(new Set(['api.github.invalid:80']))
+  })
+
+  it('goes straight to GitHub when no_proxy names it', async () => {
+    const address = proxy.address() as {port: number}
+    tunnels.length = 0
+    const run = await identify(
+      undefined,
+      {},
+      {
+        http_proxy: `http://127.0.0.1:${address.port}`,
+        no_proxy: '127.0.0.1'
+      }
+    )
+    expect(errors(run)).toEqual([])
+    expect(tunnels).toEqual([])
   })
 })

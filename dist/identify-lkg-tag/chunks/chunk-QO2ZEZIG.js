@@ -1,2 +1,0 @@
-import {createRequire as __rkRequire} from 'node:module';const require=__rkRequire(import.meta.url);
-var s=class extends Error{constructor(t){super(t),this.name="UserError"}},e=class extends s{input;constructor(t,r,i){super(`Input '${t}' ${o(r)}: ${i}`),this.name="InputError",this.input=t}};function o(n){if(n===void 0||n==="")return"is empty";let t=typeof n=="string"?n:JSON.stringify(n);return`has the value '${t.length>120?`${t.slice(0,117)}...`:t}'`}function u(n){return n instanceof Error?n.message:String(n)}export{s as a,e as b,u as c};
