@@ -179,7 +179,9 @@ function unexpected(options: Options, response: Response): string | undefined {
       return `JSON without 'data' or 'errors': '${JSON.stringify(data).slice(0, 80)}'`
     return
   }
-  if (!Array.isArray(data) && Object.keys(data).length === 0) return 'an empty JSON object'
+  // A read always describes something; a write may answer with nothing to say.
+  if (options.method === 'GET' && !Array.isArray(data) && Object.keys(data).length === 0)
+    return 'an empty JSON object'
   return
 }
 

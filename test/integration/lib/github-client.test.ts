@@ -199,6 +199,12 @@ describe('bounded waits and unexpected answers', () => {
     }
   )
 
+  it('accepts an empty object from a write, which may have nothing to say', async () => {
+    gh.fault({kind: 'empty-200', method: 'POST', path: /\/statuses\//})
+    const {data} = await client.rest.repos.createCommitStatus({owner, repo, sha, state: 'success'})
+    expect(data).toEqual({})
+  })
+
   it('does not retry a 431 and says what it means', async () => {
     gh.fault({kind: '431', path: /\/repos\/octo-org\/payments-api$/, times: 5})
     const error = await client.rest.repos.get({owner, repo}).catch((e: unknown) => e)
