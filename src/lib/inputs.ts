@@ -58,12 +58,16 @@ export const fail = (ctx: ParsePayload, message: string): never => {
   return z.NEVER
 }
 
-/** A raw input (a string, or undefined when empty) read by `read`. */
+/**
+ * A raw input (a string, or undefined when empty) read by `read`. One schema per input, not a
+ * string check piped into it: readInputs only ever passes strings, and each zod schema costs
+ * start-up time to build.
+ */
 const input = <T>(read: (value: string | undefined, ctx: ParsePayload) => T) =>
-  z.pipe(z.optional(z.string()), z.transform(read))
+  z.transform<string | undefined, T>(read)
 
 /** An optional free-text input. */
-export const text = () => z.optional(z.string())
+export const text = () => input(v => v)
 
 /** A required input; `how` tells the user what to pass. */
 export const required = (how: string) =>
