@@ -41,6 +41,9 @@ export interface DrillResult {
   /** The summary the workflow would post (every job's, in order). */
   summary: string
   ok: boolean
+  /** Wall time of the whole drill, and the part spent inside the actions' dist processes. */
+  wallMs: number
+  toolkitMs: number
   world: {issue?: {number: number; state: string; comments: string[]}; deployed?: string}
 }
 
@@ -149,6 +152,8 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
       evidenceErrors: check.errors,
       summary,
       ok,
+      wallMs: Date.now() - started,
+      toolkitMs: executor.distMs,
       world: world_
     }
   } finally {

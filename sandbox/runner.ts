@@ -4,8 +4,9 @@ import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {declaredDefaults} from '../src/lib/action-manifest.js'
 import {parseFileCommand} from '../src/lib/file-command.js'
+import {NODE} from './node.js'
 
-export {parseFileCommand}
+export {parseFileCommand, NODE}
 
 export const ROOT = resolve(import.meta.dirname, '..')
 
@@ -23,6 +24,8 @@ export interface DistRun {
   stderr: string
   /** The runner temp dir of this run (evidence lands in <tempDir>/rollback-evidence by default). */
   tempDir: string
+  /** Wall time of the node process, spawn to exit (ms). */
+  ms: number
 }
 
 export interface DistOptions {
@@ -38,7 +41,7 @@ export interface DistOptions {
 }
 
 /**
- * Runs `node dist/<name>/index.js` exactly as the runner does: declared defaults from
+ * Runs `node dist/<name>/index.js` exactly as the runner does, on Node 24 (sandbox/node.ts): declared defaults from
  * action.yml materialised (expressions other than github.token/repository/runner.temp left
  * out), INPUT_* with hyphens kept, per-step GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE
  * files, RUNNER_TEMP and GITHUB_EVENT_PATH. Returns parsed outputs, summary and annotations.
@@ -75,12 +78,14 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
   const inputs = {...defaults, ...options.inputs}
   for (const [key, value] of Object.entries(inputs))
     env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value
+  const spawned = Date.now()
   const {exitCode, stdout, stderr} = await spawnNode(
     join(ROOT, 'dist', name, 'index.js'),
     env,
     options.cwd ?? tempDir,
     options.onSpawn
   )
+  const ms = Date.now() - spawned
   const run: DistRun = {
     exitCode,
     outputs: parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8')),
@@ -88,7 +93,8 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
     annotations: parseAnnotations(stdout),
     stdout,
     stderr,
-    tempDir
+    tempDir,
+    ms
   }
   if (!options.keep) await rm(tempDir, {recursive: true, force: true})
   return run
@@ -101,7 +107,7 @@ function spawnNode(
   onSpawn?: (child: ChildProcess) => void
 ): Promise<{exitCode: number; stdout: string; stderr: string}> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script], {env, cwd, stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(NODE, [script], {env, cwd, stdio: ['ignore', 'pipe', 'pipe']})
     onSpawn?.(child)
     let stdout = ''
     let stderr = ''

@@ -1,13 +1,24 @@
-// Bundles every action (src/<name>/index.ts, all but lib) with ncc into dist/<name>/.
+// Bundles every action (src/<name>/index.ts, all but lib) with esbuild into dist/<name>/:
+// index.js, the chunks it imports later (network and process code, loaded once the inputs
+// validate), licenses.txt and a package.json that marks the files as ES modules.
 // Usage: node script/bundle.mjs [name ...]
-import {execFile} from 'node:child_process'
-import {existsSync, readdirSync, rmSync} from 'node:fs'
-import {join} from 'node:path'
-import {promisify} from 'node:util'
+//
+// Why esbuild, ESM and these options: measured in `npm run bench` (README, "Performance").
+// ESM lets a dynamic import() become a separate chunk that costs nothing until it runs; a
+// CommonJS bundle would parse every byte at start-up.
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {dirname, join, relative, resolve, sep} from 'node:path'
+import {builtinModules} from 'node:module'
+import {fileURLToPath} from 'node:url'
+import * as esbuild from 'esbuild'
 
-const run = promisify(execFile)
-const all = readdirSync('src', {withFileTypes: true})
-  .filter(d => d.isDirectory() && d.name !== 'lib' && existsSync(join('src', d.name, 'index.ts')))
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const STUBS = join(ROOT, 'script', 'stubs')
+
+const all = readdirSync(join(ROOT, 'src'), {withFileTypes: true})
+  .filter(
+    d => d.isDirectory() && d.name !== 'lib' && existsSync(join(ROOT, 'src', d.name, 'index.ts'))
+  )
   .map(d => d.name)
   .sort()
 const wanted = process.argv.slice(2)
@@ -18,28 +29,180 @@ if (unknown.length) {
 }
 const names = wanted.length ? wanted : all
 
+/**
+ * @actions/core imports @actions/http-client (and with it undici, about 400 KB that start up
+ * on every run) only for getIDToken, and @actions/exec only for platform.getDetails; rollback-kit
+ * calls neither. Inside @actions/core only, they resolve to stubs that say so if ever reached.
+ * The GitHub client's proxy support and src/lib/exec.ts still get the real packages.
+ */
+const coreStubs = {
+  name: 'core-stubs',
+  setup(build) {
+    const stubs = {
+      '@actions/http-client': 'http-client.mjs',
+      '@actions/http-client/lib/auth': 'http-client.mjs',
+      '@actions/exec': 'exec.mjs'
+    }
+    build.onResolve({filter: /^@actions\/(http-client|exec)/}, args => {
+      const inCore = args.importer.split(sep).join('/').includes('/node_modules/@actions/core/')
+      const stub = stubs[args.path]
+      return inCore && stub ? {path: join(STUBS, stub)} : undefined
+    })
+  }
+}
+
+/**
+ * Node's crypto costs a few milliseconds to load, and @actions/core and the evidence chain
+ * import it up front though a step that fails on its inputs never hashes anything: every
+ * import of it gets script/stubs/lazy-crypto.mjs, which loads the real one on first use.
+ */
+const lazyCrypto = {
+  name: 'lazy-crypto',
+  setup(build) {
+    build.onResolve({filter: /^(node:)?crypto$/}, args =>
+      args.importer.startsWith(STUBS) ? undefined : {path: join(STUBS, 'lazy-crypto.mjs')}
+    )
+  }
+}
+
+/**
+ * The same for node:fs/promises, which loads readline and most of streams: every import of it
+ * gets script/stubs/lazy-fs-promises.mjs, and @actions/core's summary module (which reads
+ * `fs.promises` as it loads) gets script/stubs/core-fs.mjs.
+ */
+const lazyFsPromises = {
+  name: 'lazy-fs-promises',
+  setup(build) {
+    build.onResolve({filter: /^(node:)?fs(\/promises)?$/}, args => {
+      if (args.importer.startsWith(STUBS)) return undefined
+      if (args.path.endsWith('promises')) return {path: join(STUBS, 'lazy-fs-promises.mjs')}
+      const inCoreSummary = args.importer
+        .split(sep)
+        .join('/')
+        .endsWith('/node_modules/@actions/core/lib/summary.js')
+      return inCoreSummary ? {path: join(STUBS, 'core-fs.mjs')} : undefined
+    })
+  }
+}
+
+/**
+ * Node's own modules are loaded with require(), not import: an ES import of a builtin builds its
+ * ESM facade, which reads every export, and reading `fs.promises` alone loads fs/promises,
+ * readline and most of streams (about 30 internal modules) before the first input is read.
+ * As a CommonJS module esbuild reads each function when it is called.
+ */
+const builtinsViaRequire = {
+  name: 'builtins-via-require',
+  setup(build) {
+    const names = new Set(builtinModules.flatMap(name => [name, `node:${name}`]))
+    build.onResolve({filter: /^[a-z:_/]+$/}, args => {
+      if (!names.has(args.path)) return undefined
+      // The require() inside the wrapper below is the real one.
+      if (args.namespace === 'builtin') return {path: args.path, external: true}
+      return {path: args.path.replace(/^node:/, ''), namespace: 'builtin'}
+    })
+    build.onLoad({filter: /.*/, namespace: 'builtin'}, args => ({
+      contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)})`,
+      loader: 'js'
+    }))
+  }
+}
+
+// ESM chunks call require() for Node's own modules (above, and in CommonJS packages).
+const banner =
+  "import {createRequire as __rkRequire} from 'node:module';const require=__rkRequire(import.meta.url);"
+
 async function bundle(name) {
-  const out = join('dist', name)
+  const out = join(ROOT, 'dist', name)
   rmSync(out, {recursive: true, force: true})
-  const ncc = join('node_modules', '.bin', 'ncc')
-  await run(ncc, [
-    'build',
-    join('src', name, 'index.ts'),
-    '-o',
-    out,
-    '--license',
-    'licenses.txt',
-    '--quiet',
-    '--target',
-    'es2022'
-  ])
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: {index: join('src', name, 'index.ts')},
+    outdir: out,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: {js: banner},
+    metafile: true,
+    logLevel: 'warning',
+    plugins: [coreStubs, lazyCrypto, lazyFsPromises, builtinsViaRequire]
+  })
+  // A warning here is a name the stubs lack or an import that resolves to nothing: fail.
+  if (result.warnings.length > 0) {
+    console.error(`bundling ${name} gave ${result.warnings.length} warning(s); fix them`)
+    process.exit(1)
+  }
+  const early = loadedAtStart(result.metafile, join(out, 'index.js'))
+  if (early.length > 0) {
+    console.warn(
+      `dist/${name} loads ${early.join(', ')} before it reads its inputs: start-up pays for them even when an input is wrong. Load them after readInputs (connectGitHub from src/lib/connect-github.ts; await import('../lib/exec.js')).`
+    )
+  }
+  writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n')
+  writeFileSync(join(out, 'licenses.txt'), licences(result.metafile))
   console.log(`bundled dist/${name}`)
 }
 
-// Two at a time: the machines have two cores and ncc is CPU-bound.
-const queue = [...names]
-await Promise.all(
-  [0, 1].map(async () => {
-    for (let name = queue.shift(); name; name = queue.shift()) await bundle(name)
-  })
-)
+/** Network and process packages that the entry chunk imports statically (not via import()). */
+function loadedAtStart(metafile, entry) {
+  const outputs = metafile.outputs
+  const key = Object.keys(outputs).find(k => resolve(ROOT, k) === entry)
+  const seen = new Set()
+  const visit = file => {
+    if (seen.has(file) || !outputs[file]) return
+    seen.add(file)
+    for (const i of outputs[file].imports) if (i.kind === 'import-statement') visit(i.path)
+  }
+  visit(key)
+  const heavy =
+    /node_modules\/(@octokit\/[^/]+|undici|@actions\/(http-client|exec|io)|bottleneck)\//
+  const found = new Set()
+  for (const file of seen) {
+    for (const input of Object.keys(outputs[file].inputs)) {
+      const m = heavy.exec(input)
+      if (m) found.add(m[1])
+    }
+  }
+  return [...found].sort()
+}
+
+/** One entry per bundled package: name, licence and its licence text, as ncc wrote them. */
+function licences(metafile) {
+  const packages = new Map()
+  for (const output of Object.values(metafile.outputs)) {
+    for (const input of Object.keys(output.inputs)) {
+      const dir = packageDir(input)
+      if (dir && !packages.has(dir)) packages.set(dir, describePackage(dir))
+    }
+  }
+  return (
+    [...packages.values()]
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(p => `${p.name}\n${p.license}\n${p.text}`)
+      .join('\n\n') + '\n'
+  )
+}
+
+function packageDir(input) {
+  const parts = input.split('/')
+  const at = parts.lastIndexOf('node_modules')
+  if (at < 0) return undefined
+  const scoped = parts[at + 1]?.startsWith('@')
+  return join(ROOT, ...parts.slice(0, at + (scoped ? 3 : 2)))
+}
+
+function describePackage(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+  const file = readdirSync(dir).find(f => /^(licen[cs]e|copying)(\.|$)/i.test(f))
+  const text = file ? readFileSync(join(dir, file), 'utf8').trim() : ''
+  const license = typeof manifest.license === 'string' ? manifest.license : 'see the package'
+  return {name: manifest.name ?? relative(ROOT, dir), license, text}
+}
+
+mkdirSync(join(ROOT, 'dist'), {recursive: true})
+for (const name of names) await bundle(name)

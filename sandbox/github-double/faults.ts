@@ -1,9 +1,23 @@
 // Injected failures, shaped like GitHub's: a proxy's HTML 502, a 500, a 429 asking to retry
 // later, a secondary rate limit (403 with the message Octokit's throttling plugin looks for) and
-// an exhausted primary quota (403, x-ratelimit-remaining 0 and the reset time).
+// an exhausted primary quota (403, x-ratelimit-remaining 0 and the reset time); a 431 from a
+// front end that found the headers too large; a server that accepts and never answers
+// (`hang`) or stops mid-body (`stall-body`); and 200s that no GitHub endpoint sends: cut-off
+// JSON, an HTML page (a captive portal or a proxy's login page) and an empty object.
 import type {Reply} from './http.js'
 
-export type FaultKind = '502' | '500' | '429' | 'secondary-403' | 'rate-limit-403'
+export type FaultKind =
+  | '502'
+  | '500'
+  | '429'
+  | 'secondary-403'
+  | 'rate-limit-403'
+  | '431'
+  | 'hang'
+  | 'stall-body'
+  | 'truncated-json'
+  | 'html-200'
+  | 'empty-200'
 
 export interface FaultSpec {
   /** Only this method (any when omitted). */
@@ -92,6 +106,37 @@ export function faultReply(spec: FaultSpec, now = Date.now()): Reply {
           status: '403'
         }
       }
+    case '431':
+      // What GitHub's front end sends: an HTML page, no JSON message.
+      return {
+        status: 431,
+        raw: {
+          contentType: 'text/html',
+          text: '<html><head><title>431 Request Header Fields Too Large</title></head><body></body></html>\n'
+        }
+      }
+    case 'hang':
+      return {status: 200, stall: 'headers'}
+    case 'stall-body':
+      return {status: 200, stall: 'body', body: {data: {repository: {refs: {nodes: []}}}}}
+    case 'truncated-json':
+      return {
+        status: 200,
+        raw: {
+          contentType: 'application/json; charset=utf-8',
+          text: '[{"ref":"refs/tags/v1.2.0","node_id":"REF_kwDO","object":{"sha":"4c13369'
+        }
+      }
+    case 'html-200':
+      return {
+        status: 200,
+        raw: {
+          contentType: 'text/html; charset=utf-8',
+          text: '<!DOCTYPE html><html><head><title>Sign in to continue</title></head><body><form></form></body></html>\n'
+        }
+      }
+    case 'empty-200':
+      return {status: 200, body: {}}
     case 'rate-limit-403':
       return {
         status: 403,

@@ -11,6 +11,12 @@ export interface Reply {
   headers?: Record<string, string>
   /** A non-JSON body (the HTML of a 502), sent as is. */
   raw?: {contentType: string; text: string}
+  /**
+   * A server that stops answering: `headers` never sends anything, `body` sends the status,
+   * headers and the first half of the body. The connection stays open until the client gives
+   * up or the double closes.
+   */
+  stall?: 'headers' | 'body'
 }
 
 export interface Actor {

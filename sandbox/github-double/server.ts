@@ -24,6 +24,10 @@ export interface LoggedRequest {
   path: string
   query: Record<string, string>
   status: number
+  /** When the request arrived (ms since the epoch): spacing tests compare these. */
+  at: number
+  /** How long the double took from arrival to the end of its answer (ms): benchmarks subtract it. */
+  ms?: number
   /** Parsed JSON body, when there was one. */
   body?: unknown
   graphql?: {operationName?: string; query: string; variables?: Record<string, unknown>}
@@ -79,7 +83,8 @@ async function handle(
     method,
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
-    status: 0
+    status: 0,
+    at: Date.now()
   }
   deps.requests.push(entry)
 
@@ -131,6 +136,7 @@ async function handle(
   }
   entry.status = reply.status
   send(res, reply, deps)
+  entry.ms = Date.now() - entry.at
 }
 
 async function graphql(deps: PipelineDeps, req: IncomingMessage, body: unknown): Promise<Reply> {
@@ -301,6 +307,17 @@ function send(res: ServerResponse, reply: Reply, deps: PipelineDeps): void {
     'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600),
     'x-ratelimit-resource': 'core',
     ...reply.headers
+  }
+  if (reply.stall === 'headers') return
+  if (reply.stall === 'body') {
+    const text = reply.raw?.text ?? JSON.stringify(reply.body ?? {})
+    res.writeHead(reply.status, {
+      ...headers,
+      'content-type': reply.raw?.contentType ?? 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(text))
+    })
+    res.write(text.slice(0, Math.floor(text.length / 2)))
+    return
   }
   if (reply.raw) {
     res.writeHead(reply.status, {...headers, 'content-type': reply.raw.contentType})

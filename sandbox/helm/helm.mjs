@@ -18,8 +18,17 @@
 // Scripted failures live in the state file: {command, kind, times?, always?, message?} where
 // kind is timeout | apply | unreachable | killed | exists. Each use decrements `times` (default 1).
 
-import {appendFileSync, existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  writeFileSync
+} from 'node:fs'
 import {createRequire} from 'node:module'
+import {basename} from 'node:path'
+import {performance} from 'node:perf_hooks'
 
 const argv = process.argv.slice(2)
 const env = process.env
@@ -51,10 +60,11 @@ function logInvocation() {
   appendFileSync(env.HELM_STANDIN_LOG, `${JSON.stringify(line)}\n`)
 }
 
-// The process that spawned us (Linux only): `node` when called as argv, `sh`/`bash` via a shell.
+// The program that spawned us (Linux only): `node` when called as argv, `sh`/`bash` via a
+// shell. Read from the executable, not `comm`: Node 24 names its main thread `MainThread`.
 function parentCommand() {
   try {
-    return readFileSync(`/proc/${process.ppid}/comm`, 'utf8').trim()
+    return basename(readlinkSync(`/proc/${process.ppid}/exe`))
   } catch {
     return undefined
   }
@@ -1028,6 +1038,11 @@ function sleep(ms) {
 // Entry point (last, so every constant above is initialised)
 
 logInvocation()
+if (env.HELM_STANDIN_TIMES) {
+  process.on('exit', () =>
+    appendFileSync(env.HELM_STANDIN_TIMES, `${Math.round(performance.now())}\n`)
+  )
+}
 try {
   main()
 } catch (error) {

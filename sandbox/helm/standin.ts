@@ -77,6 +77,8 @@ export interface HelmStandin {
   /** A release's revisions, ascending. */
   revisions(name: string, namespace?: string): StandinRevision[]
   invocations(): StandinInvocation[]
+  /** How long each invocation ran, in ms from its process start (benchmarks subtract these). */
+  durations(): number[]
   setFailures(failures: StandinFailure[]): void
   setReleases(releases: StandinRelease[]): void
   cleanup(): void
@@ -92,7 +94,9 @@ export function createHelmStandin(options: StandinOptions = {}): HelmStandin {
   const dir = mkdtempSync(join(tmpdir(), 'helm-standin-'))
   const stateFile = join(dir, 'state.json')
   const logFile = join(dir, 'invocations.jsonl')
+  const timesFile = join(dir, 'durations.txt')
   writeFileSync(logFile, '')
+  writeFileSync(timesFile, '')
 
   const read = (): StandinState => JSON.parse(readFileSync(stateFile, 'utf8')) as StandinState
   const write = (state: StandinState): void =>
@@ -103,6 +107,7 @@ export function createHelmStandin(options: StandinOptions = {}): HelmStandin {
     PATH: [binDir, process.env.PATH ?? ''].join(delimiter),
     HELM_STANDIN_STATE: stateFile,
     HELM_STANDIN_LOG: logFile,
+    HELM_STANDIN_TIMES: timesFile,
     HELM_STANDIN_VERSION: options.version ?? 'v3.21.4',
     // The shim runs this node, so tests do not depend on which node is first on PATH.
     HELM_STANDIN_NODE: process.execPath
@@ -125,6 +130,12 @@ export function createHelmStandin(options: StandinOptions = {}): HelmStandin {
         .split('\n')
         .filter(line => line.trim() !== '')
         .map(line => JSON.parse(line) as StandinInvocation)
+    },
+    durations() {
+      return readFileSync(timesFile, 'utf8')
+        .split('\n')
+        .filter(line => line.trim() !== '')
+        .map(Number)
     },
     setFailures(failures) {
       write({...read(), failures})

@@ -99,6 +99,8 @@ export interface RunRequest {
 const MAX_DEPTH = 10
 
 export class WorkflowExecutor {
+  /** Time spent inside this repository's dist processes (the toolkit's share of a run). */
+  distMs = 0
   private runDir?: string
   private artifacts?: ArtifactStore
   private readonly runId = String(Date.now() % 1_000_000_000)
@@ -666,6 +668,7 @@ export class WorkflowExecutor {
         RUNNER_TEMP: temp
       }
     })
+    this.distMs += ran.ms
     jobResult.summary += ran.summary
     for (const a of ran.annotations.filter(a => a.level !== 'debug'))
       this.log(job, base.name, `${a.level}: ${a.message}`, depth)

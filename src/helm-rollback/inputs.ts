@@ -1,6 +1,15 @@
-import {z} from 'zod'
+import * as z from 'zod/mini'
 import {InputError} from '../lib/errors.js'
-import {bool, commonInputs, fail, integer, line, oneOf, unused} from '../lib/inputs.js'
+import {
+  bool,
+  commonInputs,
+  integer,
+  line,
+  oneOf,
+  parsed,
+  unused,
+  type InputsOf
+} from '../lib/inputs.js'
 import {goDurationMs} from '../lib/helm/duration.js'
 import type {WaitMode} from '../lib/helm/argv.js'
 import {namespaceProblem, releaseNameProblem} from '../lib/helm/release-name.js'
@@ -16,50 +25,38 @@ export const inputSchema = z.object({
   // are never read (a token stays out of a process that has no use for it).
   token: unused,
   repository: unused,
-  release: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined)
-        return fail(ctx, 'is required: the Helm release to roll back, as `helm list` shows it')
-      const problem = releaseNameProblem(v)
-      return problem ? fail(ctx, problem) : v
-    }),
-  namespace: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined) return undefined
-      const problem = namespaceProblem(v)
-      return problem ? fail(ctx, problem) : v
-    }),
+  release: parsed((v, fail) => {
+    if (v === undefined)
+      return fail('is required: the Helm release to roll back, as `helm list` shows it')
+    const problem = releaseNameProblem(v)
+    return problem ? fail(problem) : v
+  }),
+  namespace: parsed((v, fail) => {
+    if (v === undefined) return undefined
+    const problem = namespaceProblem(v)
+    return problem ? fail(problem) : v
+  }),
   revision: integer({
     min: 1,
     expected:
       "a revision number of 1 or more, as 'helm history' lists it (or leave it empty for the newest revision that deployed successfully)"
   }),
-  'to-app-version': z
-    .string()
-    .optional()
-    .transform((v, ctx) =>
-      v !== undefined && (v.length > 128 || /\s/.test(v))
-        ? fail(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
-        : v
-    ),
+  'to-app-version': parsed((v, fail) =>
+    v !== undefined && (v.length > 128 || /\s/.test(v))
+      ? fail('expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
+      : v
+  ),
   'kube-context': line('one kubeconfig context name', 253),
   wait: oneOf<WaitMode>(['true', 'false', 'watcher', 'hookOnly', 'legacy'], 'true'),
-  timeout: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined) return '5m0s'
-      const ms = goDurationMs(v)
-      if (ms === undefined)
-        return fail(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')
-      if (ms < 1000 || ms > MAX_TIMEOUT_MS)
-        return fail(ctx, 'expected a duration from 1s to 24h, e.g. 5m0s, 300s or 1h30m')
-      return v
-    }),
+  timeout: parsed((v, fail) => {
+    if (v === undefined) return '5m0s'
+    const ms = goDurationMs(v)
+    if (ms === undefined)
+      return fail('expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')
+    if (ms < 1000 || ms > MAX_TIMEOUT_MS)
+      return fail('expected a duration from 1s to 24h, e.g. 5m0s, 300s or 1h30m')
+    return v
+  }),
   'cleanup-on-fail': bool(false),
   'history-max': integer({
     min: 0,
@@ -69,7 +66,7 @@ export const inputSchema = z.object({
   'allow-pending': bool(false)
 })
 
-export type Inputs = z.output<typeof inputSchema>
+export type Inputs = InputsOf<typeof inputSchema>
 
 /** Checks that span inputs: `revision` and `to-app-version` pick the target two ways. */
 export function checkInputs(inputs: Inputs): void {

@@ -1,7 +1,7 @@
 import {runAction, type ActionContext} from '../lib/action.js'
 import {UserError, errorMessage} from '../lib/errors.js'
 import type {EvidenceWriter} from '../lib/evidence.js'
-import {createCommandRunner, type CommandRunner} from '../lib/exec.js'
+import type {CommandRunner} from '../lib/exec.js'
 import {readInputs, runnerInputs, type InputSource} from '../lib/inputs.js'
 import {setOutputs} from '../lib/outputs.js'
 import {writeSummary} from '../lib/summary.js'
@@ -42,7 +42,9 @@ async function rollback(context: ActionContext, deps: Deps): Promise<void> {
     namespace: inputs.namespace,
     kubeContext: inputs['kube-context']
   }
-  const helm = createHelm(deps.exec ?? createCommandRunner(), {
+  // The process modules load only now, once the inputs are known to be good.
+  const exec = deps.exec ?? (await import('../lib/exec.js')).createCommandRunner()
+  const helm = createHelm(exec, {
     bin: deps.helmBin,
     onRun: args => context.log.info(`helm ${args.join(' ')}`),
     // Reads are one API call each: bounded by the timeout input, at most a minute, plus slack.

@@ -1,4 +1,5 @@
-import {gitHubError, type GitHubClient} from '../lib/github.js'
+import {gitHubError} from '../lib/github-errors.js'
+import type {GitHubClient} from '../lib/github.js'
 import type {Repository} from '../lib/inputs.js'
 import type {DeploymentRecord} from './deployments.js'
 

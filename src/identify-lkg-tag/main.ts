@@ -4,9 +4,9 @@ import type {Revision} from '../lib/helm/history.js'
 import {namespaceProblem, releaseNameProblem} from '../lib/helm/release-name.js'
 import {runAction, type ActionContext} from '../lib/action.js'
 import type {EvidenceWriter} from '../lib/evidence.js'
-import {createCommandRunner, type CommandRunner} from '../lib/exec.js'
+import type {CommandRunner} from '../lib/exec.js'
 import {InputError, UserError} from '../lib/errors.js'
-import {createGitHubClient, type GitHubClient} from '../lib/github.js'
+import {connectGitHub, type GitHubClient} from '../lib/connect-github.js'
 import {readInputs, requireToken, runnerInputs, type InputSource} from '../lib/inputs.js'
 import {setOutputs} from '../lib/outputs.js'
 import {writeSummary} from '../lib/summary.js'
@@ -54,7 +54,9 @@ async function identify(context: ActionContext, deps: Deps): Promise<void> {
   checkHelmInputs(inputs)
   await evidence.append('inputs', {...inputs, token: undefined, repository: repoName})
 
-  const client = (deps.github ?? (t => createGitHubClient({token: t})))(token)
+  const client = deps.github
+    ? deps.github(token)
+    : await connectGitHub({token, maxRateLimitWait: inputs['max-rate-limit-wait']})
   const refs = await listTagRefs(client, repository, listingPrefixes(patterns))
   const globbed = refs.filter(ref => patterns.some(p => p.matches(ref.name)))
   const tags = globbed.flatMap(ref => versionOf(ref.name, patterns) ?? [])
@@ -185,7 +187,7 @@ async function readHelmHistory(
   deps: Deps,
   evidence: EvidenceWriter
 ): Promise<Revision[]> {
-  const helm = createHelm(deps.exec ?? createCommandRunner())
+  const helm = createHelm(deps.exec ?? (await import('../lib/exec.js')).createCommandRunner())
   const history = await helm.history({
     release: inputs['helm-release'] as string,
     namespace: inputs['helm-namespace']

@@ -7,7 +7,7 @@ import {promisify} from 'node:util'
 import {createRepo, type GitFixture} from '../../sandbox/git-fixture.js'
 import {startGitHubDouble, type GitHubDouble} from '../../sandbox/github-double/index.js'
 import {createHelmStandin, type HelmStandin} from '../../sandbox/helm/standin.js'
-import {ROOT} from '../../sandbox/runner.js'
+import {NODE, ROOT} from '../../sandbox/runner.js'
 
 const exec = promisify(execFile)
 let git: GitFixture
@@ -51,7 +51,7 @@ afterAll(async () => {
 
 // The break-glass command runs outside a runner: no GITHUB_* files, no INPUT_* variables.
 async function cli(args: string[], env: Record<string, string> = {}) {
-  return exec(process.execPath, [join(ROOT, 'bin', 'rollback-kit.js'), ...args], {
+  return exec(NODE, [join(ROOT, 'bin', 'rollback-kit.js'), ...args], {
     cwd: work,
     env: {PATH: process.env.PATH ?? '', HOME: work, ...env}
   }).then(

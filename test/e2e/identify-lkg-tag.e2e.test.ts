@@ -7,7 +7,7 @@ import {promisify} from 'node:util'
 import {createRepo, type GitFixture} from '../../sandbox/git-fixture.js'
 import {startGitHubDouble, type GitHubDouble} from '../../sandbox/github-double/index.js'
 import {createHelmStandin} from '../../sandbox/helm/standin.js'
-import {errors, ROOT, runDist, type DistRun} from '../../sandbox/runner.js'
+import {errors, NODE, ROOT, runDist, type DistRun} from '../../sandbox/runner.js'
 
 const exec = promisify(execFile)
 const OWNER = 'octo-org'
@@ -279,7 +279,7 @@ describe('identify-lkg-tag (bundled dist, real git, API double)', () => {
         .map(l => JSON.parse(l).event)
     ).toEqual(['inputs', 'current', 'candidates', 'chosen'])
     expect(text).not.toContain(TOKEN)
-    const ok = await exec(process.execPath, [
+    const ok = await exec(NODE, [
       join(ROOT, 'bin', 'rollback-kit.js'),
       'evidence',
       'verify',
@@ -293,7 +293,7 @@ describe('identify-lkg-tag (bundled dist, real git, API double)', () => {
     const copy = await mkdtemp(join(tmpdir(), 'rk-tampered-'))
     await cp(dir, copy, {recursive: true})
     await writeFile(join(copy, 'rollback.jsonl'), text.replace('"v1.1.0"', '"v1.2.0"'))
-    const bad = await exec(process.execPath, [
+    const bad = await exec(NODE, [
       join(ROOT, 'bin', 'rollback-kit.js'),
       'evidence',
       'verify',

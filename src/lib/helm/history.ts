@@ -1,5 +1,7 @@
-import {z} from 'zod'
+import * as z from 'zod/mini'
+import type {$ZodError} from 'zod/v4/core'
 import {UserError} from '../errors.js'
+import '../zod-english.js'
 
 /** A release revision as `helm history -o json` reports it, with its time parsed. */
 export interface Revision {
@@ -43,41 +45,55 @@ export function isPending(status: string): boolean {
 // Go prints time.Time as RFC 3339 with up to nine fraction digits and the writer's offset.
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
 
-const time = z
-  .string()
-  .optional()
-  .transform((value, ctx): Date | undefined => {
-    if (value === undefined || value === '') return undefined
-    const date = RFC3339.test(value) ? new Date(value) : new Date(NaN)
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({code: 'custom', message: `'${value}' is not an RFC 3339 time`})
-      return z.NEVER
-    }
-    return date
+const time = () =>
+  z.pipe(
+    z.optional(z.string()),
+    z.transform((value, ctx): Date | undefined => {
+      if (value === undefined || value === '') return undefined
+      const date = RFC3339.test(value) ? new Date(value) : new Date(NaN)
+      if (Number.isNaN(date.getTime())) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `'${value}' is not an RFC 3339 time`,
+          input: value
+        })
+        return z.NEVER
+      }
+      return date
+    })
+  )
+
+const text = () => z._default(z.string(), '')
+
+const historyEntry = () =>
+  z.looseObject({
+    revision: z.int().check(z.positive()),
+    updated: time(),
+    status: z.string().check(z.minLength(1)),
+    chart: text(),
+    app_version: text(),
+    description: text(),
+    rollback_revision: z.optional(z.int())
   })
 
-const historyEntry = z.looseObject({
-  revision: z.number().int().positive(),
-  updated: time,
-  status: z.string().min(1),
-  chart: z.string().default(''),
-  app_version: z.string().default(''),
-  description: z.string().default(''),
-  rollback_revision: z.number().int().optional()
-})
-
-const statusBody = z.looseObject({
-  name: z.string(),
-  namespace: z.string().default(''),
-  // omitempty: Go drops a zero version, as in helm's own golden files.
-  version: z.number().int().nonnegative().default(0),
-  info: z.looseObject({
-    status: z.string().min(1),
-    description: z.string().default(''),
-    last_deployed: time,
-    first_deployed: time
+const statusBody = () =>
+  z.looseObject({
+    name: z.string(),
+    namespace: text(),
+    // omitempty: Go drops a zero version, as in helm's own golden files.
+    version: z._default(z.int().check(z.nonnegative()), 0),
+    info: z.looseObject({
+      status: z.string().check(z.minLength(1)),
+      description: text(),
+      last_deployed: time(),
+      first_deployed: time()
+    })
   })
-})
+
+// Built on first use, not at import: a step that fails on its inputs never reads helm's JSON.
+const buildHistory = () => z.array(historyEntry())
+let historySchema: ReturnType<typeof buildHistory> | undefined
+let statusSchema: ReturnType<typeof statusBody> | undefined
 
 /**
  * Parses `helm history RELEASE -o json` from helm v3 or v4 (compact JSON, ascending; zero
@@ -86,7 +102,8 @@ const statusBody = z.looseObject({
  * @returns the revisions, oldest first
  */
 export function parseHistory(stdout: string): Revision[] {
-  const parsed = z.array(historyEntry).safeParse(parseJson('helm history', stdout))
+  historySchema ??= buildHistory()
+  const parsed = historySchema.safeParse(parseJson('helm history', stdout))
   if (!parsed.success) throw unreadable('helm history', parsed.error)
   return parsed.data
     .map(entry => ({
@@ -108,7 +125,8 @@ export function parseHistory(stdout: string): Revision[] {
  * @returns the status of the revision helm reported
  */
 export function parseStatus(stdout: string): ReleaseStatus {
-  const parsed = statusBody.safeParse(parseJson('helm status', stdout))
+  statusSchema ??= statusBody()
+  const parsed = statusSchema.safeParse(parseJson('helm status', stdout))
   if (!parsed.success) throw unreadable('helm status', parsed.error)
   const {name, namespace, version, info} = parsed.data
   return {
@@ -139,7 +157,7 @@ function parseJson(command: string, stdout: string): unknown {
   }
 }
 
-function unreadable(command: string, error: z.ZodError): UserError {
+function unreadable(command: string, error: $ZodError): UserError {
   const issue = error.issues[0]
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
   return new UserError(

@@ -1,11 +1,16 @@
 import {describe, expect, it} from '@jest/globals'
 import {z} from 'zod'
+import * as mini from 'zod/mini'
 import {InputError} from '../../../src/lib/errors.js'
 import {
   bool,
+  commonInputs,
+  inputObject,
   integer,
   lines,
+  maxRateLimitWait,
   oneOf,
+  parsed,
   readInputs,
   repository,
   required
@@ -60,6 +65,47 @@ describe('readInputs', () => {
   it('says what a missing required input is for', () => {
     expect(() => read({repository: 'o/r'})).toThrow(
       "Input 'release' is empty: is required: the Helm release name"
+    )
+  })
+})
+
+describe('the same building blocks under every schema flavour', () => {
+  const shape = () => ({
+    ...commonInputs,
+    release: required('the Helm release name'),
+    wait: maxRateLimitWait(),
+    count: parsed((v, problem) =>
+      v === undefined ? 1 : Number(v) > 0 ? Number(v) : problem('expected a positive number')
+    )
+  })
+  const flavours = [
+    ['zod/mini z.object', mini.object(shape())],
+    ['inputObject', inputObject(shape())],
+    ["zod's full z.object", z.object(shape())]
+  ] as const
+
+  it.each(flavours)('%s reads values and fallbacks', (_name, schema) => {
+    const inputs = readInputs(
+      schema,
+      name => ({repository: 'o/r', release: 'web', count: '2'})[name]
+    )
+    expect(inputs).toMatchObject({
+      repository: {owner: 'o', repo: 'r'},
+      'dry-run': false,
+      release: 'web',
+      wait: 300,
+      count: 2
+    })
+  })
+
+  it.each(flavours)('%s reports the first problem with the input named', (_name, schema) => {
+    expect(() =>
+      readInputs(schema, name => ({repository: 'o/r', release: 'web', count: '-1'})[name])
+    ).toThrow("Input 'count' has the value '-1': expected a positive number")
+    expect(() =>
+      readInputs(schema, name => ({repository: 'o/r', release: 'web', wait: '99999'})[name])
+    ).toThrow(
+      "Input 'wait' has the value '99999': expected a whole number of seconds from 0 to 21600"
     )
   })
 })
