@@ -17,7 +17,12 @@ import {WITHOUT_GITHUB} from '../../src/cli/actions.js'
 /** Valid values for required inputs (and what an action needs to get as far as its inputs). */
 const BASE: Record<string, Record<string, string>> = {
   'identify-lkg-tag': {token: 'ghs_hostile_corpus_token', repository: 'octo-org/payments-api'},
-  'helm-rollback': {release: 'payments', namespace: 'prod'}
+  'helm-rollback': {release: 'payments', namespace: 'prod'},
+  'record-evidence': {
+    token: 'ghs_hostile_corpus_token',
+    repository: 'octo-org/payments-api',
+    stage: 'declared'
+  }
 }
 /** For a required input of an action not in BASE. */
 const FALLBACK = 'payments'
@@ -55,6 +60,18 @@ function allowed(action: string, input: DeclaredInput, kind: Kind): string | und
 }
 
 const ALLOWED: Record<string, Partial<Record<Kind, string>>> = {
+  // record-evidence's prose fields: free text, escaped where it goes into markdown; the
+  // list-like ones take one entry per line.
+  ...prose('record-evidence', ['title', 'who'], false),
+  ...prose(
+    'record-evidence',
+    ['in-progress', 'risks', 'verified-by', 'frozen', 'follow-ups'],
+    true
+  ),
+  'record-evidence/environment': {
+    'leading-dash': 'an environment name is free text sent in a JSON body, never argv',
+    'wrong-type': 'an environment may be named {"a": [1]}'
+  },
   '*/evidence-dir': {
     'leading-dash': 'a directory named --help is a path like any other; it never reaches argv',
     'wrong-type': 'a directory may be named {"a": [1]}'
@@ -146,3 +163,22 @@ describe('hostile inputs through every action bundle', () => {
     expect(found[0]?.length ?? 0).toBeLessThan(2000)
   })
 })
+
+/** Allowances for free-text fields: any one-line text (and, with `multiline`, several lines). */
+function prose(
+  action: string,
+  names: string[],
+  multiline: boolean
+): Record<string, Partial<Record<Kind, string>>> {
+  const why = 'free text, escaped where it goes into markdown'
+  return Object.fromEntries(
+    names.map(name => [
+      `${action}/${name}`,
+      {
+        'leading-dash': why,
+        'wrong-type': why,
+        ...(multiline ? {newlines: `${why}; one entry per line`} : {})
+      }
+    ])
+  )
+}
