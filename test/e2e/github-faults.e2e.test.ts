@@ -83,7 +83,8 @@ describe('identify-lkg-tag against a failing GitHub (bundled dist)', () => {
       )
       expect(run.ms).toBeLessThan(15_000)
       expect(gh.requests.filter(r => r.path.includes('matching-refs'))).toHaveLength(1)
-      expect(run.outputs).toEqual({})
+      // No answer, so no result outputs: only the anchor of the evidence that records the failure.
+      expect(Object.keys(run.outputs)).toEqual(['evidence-head'])
     }
   )
 

@@ -85,7 +85,8 @@ describe.each([3, 4] as const)('helm-rollback with real helm v%i', major => {
       'from-app-version': '1.3.0',
       'to-app-version': '1.1.0',
       'helm-version': helm.pin.version,
-      status: 'dry-run'
+      status: 'dry-run',
+      'evidence-head': expect.stringMatching(/^[0-9a-f]{64}$/)
     })
     expect(helmLines(run)).toEqual([
       'helm version --short',
@@ -233,7 +234,8 @@ describe.each([3, 4] as const)('helm-rollback with real helm v%i', major => {
     expect(run.exitCode).toBe(1)
     expect(errors(run)).toHaveLength(1)
     expect(errors(run)[0]).toMatch(
-      /^helm rollback payments 2 exited 0, but 'helm history' then showed .*Check the release with 'helm history payments' before running again\.$/
+      // The rollback ran (helm exited 0), so the message says so before what went wrong after.
+      /^helm-rollback rolled back release 'payments' to revision 2, but then failed: helm rollback payments 2 exited 0, but 'helm history' then showed .*Check the release with 'helm history payments' before running again\.$/
     )
     expect(run.outputs).toMatchObject({status: 'failed', 'to-revision': '2', 'new-revision': ''})
     expect(events(evidence)).toEqual([
