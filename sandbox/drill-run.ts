@@ -78,7 +78,7 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
     print(
       `# rollback drill (${options.scenario}): ${OWNER}/${REPO}, environment ${ENVIRONMENT}, helm release ${RELEASE}`
     )
-    print(`Standing in for: ${world.stoodIn.map(s => `\n- ${s}`).join('')}\n`)
+    print(`Standing in for:${world.stoodIn.map(s => `\n- ${s}`).join('')}\n`)
     const executor = new WorkflowExecutor({
       root: ROOT,
       repository: `${OWNER}/${REPO}`,
