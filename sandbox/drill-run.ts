@@ -38,6 +38,8 @@ export interface DrillResult {
   stage?: string
   evidenceOk: boolean
   evidenceErrors: string[]
+  /** The evidence-head outputs of every step, each checked against the sealed evidence. */
+  evidenceHeads: string[]
   /** The summary the workflow would post (every job's, in order). */
   summary: string
   ok: boolean
@@ -76,7 +78,7 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
     print(
       `# rollback drill (${options.scenario}): ${OWNER}/${REPO}, environment ${ENVIRONMENT}, helm release ${RELEASE}`
     )
-    print(`Standing in for: ${world.stoodIn.map(s => `\n- ${s}`).join('')}\n`)
+    print(`Standing in for:${world.stoodIn.map(s => `\n- ${s}`).join('')}\n`)
     const executor = new WorkflowExecutor({
       root: ROOT,
       repository: `${OWNER}/${REPO}`,
@@ -115,8 +117,11 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
     print(`\n${summary.trim()}\n`)
 
     const evidenceDir = join(keep, 'rollback-evidence')
+    // Every evidence-head a step reported must be a record of the sealed evidence, and every
+    // chain's end must be anchored (by the manifest or a head): strict, as an auditor would check.
+    const heads = evidenceHeads(run)
     const check = existsSync(evidenceDir)
-      ? await verifyEvidenceDir(evidenceDir)
+      ? await verifyEvidenceDir(evidenceDir, {heads, strict: true})
       : {
           ok: false,
           chains: [],
@@ -129,7 +134,7 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
       )
     print(
       check.ok
-        ? '- every chain and the manifest verify\n'
+        ? `- every chain and the manifest verify, and so does each of the ${heads.length} evidence-head outputs the steps reported\n`
         : `- DOES NOT VERIFY: ${check.errors.join('; ')}\n`
     )
     if (options.keep)
@@ -150,6 +155,7 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
       stage,
       evidenceOk: check.ok,
       evidenceErrors: check.errors,
+      evidenceHeads: heads,
       summary,
       ok,
       wallMs: Date.now() - started,
@@ -174,6 +180,15 @@ function describeWorld(world: DrillWorld): DrillResult['world'] {
         .map(c => c.body)
     }
   }
+}
+
+/** Each step's evidence-head output, in this run and the workflows it called (as --head). */
+export function evidenceHeads(run: WorkflowRun): string[] {
+  const heads = Object.values(run.jobs).flatMap(job => [
+    ...job.steps.map(step => step.outputs['evidence-head'] ?? ''),
+    ...(job.call ? evidenceHeads(job.call) : [])
+  ])
+  return [...new Set(heads.filter(Boolean))]
 }
 
 function summaries(run: WorkflowRun): string {

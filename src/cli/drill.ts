@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -10,9 +10,8 @@ import {fileURLToPath} from 'node:url'
  * Flags are passed on as they are; the drill checks them.
  */
 export async function drillCommand(args: readonly string[]): Promise<number> {
-  // dist/cli/index.js and src/cli/drill.ts both sit two levels below the repository root.
   // (Path arithmetic, not new URL(..., import.meta.url): the bundler would copy that as an asset.)
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+  const root = repositoryRoot(dirname(fileURLToPath(import.meta.url)))
   const entry = join(root, 'sandbox', 'drill.ts')
   let tsx: string | undefined
   try {
@@ -37,4 +36,23 @@ export async function drillCommand(args: readonly string[]): Promise<number> {
     })
     child.on('close', code => resolve(code ?? 1))
   })
+}
+
+/**
+ * The clone this file runs from: the nearest directory above it whose package.json is
+ * rollback-kit's. Not a fixed depth: src/cli/drill.ts, dist/cli/index.js and the bundler's
+ * dist/cli/chunks/*.js sit at different depths (and dist/cli has its own package.json).
+ */
+function repositoryRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: unknown
+      }
+      if (manifest.name === 'rollback-kit') return dir
+    } catch {
+      // No or unreadable package.json here: keep going up.
+    }
+    if (dirname(dir) === dir) return from
+  }
 }
