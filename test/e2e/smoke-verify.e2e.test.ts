@@ -194,7 +194,8 @@ describe('smoke-verify (dist)', () => {
       const exited = new Promise<NodeJS.Signals | null>(resolve =>
         child.on('exit', (_, signal) => resolve(signal))
       )
-      const deadline = Date.now() + 10_000
+      // Generous bounds: a loaded machine may take seconds to start the bundle and bash.
+      const deadline = Date.now() + 30_000
       while (!existsSync(pidFile) || readFileSync(pidFile, 'utf8').trim() === '') {
         if (Date.now() > deadline) throw new Error('the command check never started')
         await new Promise(r => setTimeout(r, 50))
@@ -203,7 +204,9 @@ describe('smoke-verify (dist)', () => {
       expect(alive(sleeper)).toBe(true)
       child.kill('SIGTERM')
       expect(await exited).toBe('SIGTERM')
-      await new Promise(r => setTimeout(r, 200))
+      // The group is signalled before the action exits; give the kernel a moment to reap it.
+      const gone = Date.now() + 5_000
+      while (alive(sleeper) && Date.now() < gone) await new Promise(r => setTimeout(r, 50))
       expect(alive(sleeper)).toBe(false)
     } finally {
       await rm(dir, {recursive: true, force: true})
