@@ -141,6 +141,22 @@ describe('reusable workflows', () => {
     expect(Object.keys(load(join('.github', 'workflows', file)).on)).toEqual(['workflow_call'])
   })
 
+  // freeze-merges keeps its freeze in an issue and turns auto-merge off (actions/freeze-merges
+  // README): a job that runs it without these scopes fails at the first write.
+  it.each(REUSABLE)('%s grants every freeze-merges job what that action needs', file => {
+    const wf = load(join('.github', 'workflows', file))
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      const steps = (job as {steps?: {uses?: string}[]}).steps ?? []
+      if (!steps.some(step => step.uses?.includes('/actions/freeze-merges@'))) continue
+      const granted = job.permissions as Record<string, string>
+      expect({job: id, issues: granted.issues, statuses: granted.statuses}).toEqual({
+        job: id,
+        issues: 'write',
+        statuses: 'write'
+      })
+    }
+  })
+
   it('rollback.yml runs one rollback per environment and never cancels a running one', () => {
     const wf = load('.github/workflows/rollback.yml')
     expect(wf.concurrency?.group).toContain('inputs.environment')
