@@ -1,8 +1,8 @@
 // Bundles every action (src/<name>/index.ts, all but lib) with ncc into dist/<name>/.
 // Usage: node script/bundle.mjs [name ...]
 import {execFile} from 'node:child_process'
-import {existsSync, readdirSync, rmSync} from 'node:fs'
-import {join} from 'node:path'
+import {copyFileSync, existsSync, readdirSync, rmSync} from 'node:fs'
+import {basename, join} from 'node:path'
 import {promisify} from 'node:util'
 
 const run = promisify(execFile)
@@ -17,6 +17,9 @@ if (unknown.length) {
   process.exit(1)
 }
 const names = wanted.length ? wanted : all
+// Files an action loads at run time that ncc does not follow (WASM located beside the chunk).
+const PG_PARSER = 'node_modules/libpg-query/wasm/libpg-query.wasm'
+const ASSETS = {'migrate-down': [PG_PARSER], cli: [PG_PARSER]}
 
 async function bundle(name) {
   const out = join('dist', name)
@@ -33,6 +36,7 @@ async function bundle(name) {
     '--target',
     'es2022'
   ])
+  for (const asset of ASSETS[name] ?? []) copyFileSync(asset, join(out, basename(asset)))
   console.log(`bundled dist/${name}`)
 }
 

@@ -118,13 +118,18 @@ function errorMessage(error) {
 /* harmony export */   _: () => (/* binding */ createCommandRunner)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7268);
+
 
 
 /** The runner used in actions: @actions/exec, which spawns without a shell. */
 function createCommandRunner() {
     return {
         async run(file, args, options = {}) {
+            if (options.timeoutMs !== undefined)
+                return runWithTimeout(file, args, options);
             try {
                 const result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(file, [...args], {
                     cwd: options.cwd,
@@ -138,7 +143,7 @@ function createCommandRunner() {
             catch (error) {
                 // @actions/exec throws when the program cannot be found on PATH.
                 if (error instanceof Error && /Unable to locate executable file/.test(error.message)) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`'${file}' was not found on PATH. Install it in an earlier step (or add its folder to PATH) and run again.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH. Install it in an earlier step (or add its folder to PATH) and run again.`);
                 }
                 throw error;
             }
@@ -151,6 +156,45 @@ function processEnv() {
         if (value !== undefined)
             env[key] = value;
     return env;
+}
+// @actions/exec cannot stop a program, so bounded runs spawn it directly (still no shell).
+function runWithTimeout(file, args, options) {
+    const limit = options.timeoutMs ?? 0;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: { ...processEnv(), ...options.env },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        }, limit);
+        child.on('error', error => {
+            clearTimeout(timer);
+            reject(error.code === 'ENOENT'
+                ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH. Install it in an earlier step (or add its folder to PATH) and run again.`)
+                : error);
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file} ${args[0] ?? ''}' did not finish within ${Math.round(limit / 1000)} s and was stopped.`));
+            }
+            else {
+                const text = (chunks) => Buffer.concat(chunks).toString('utf8');
+                resolve({ exitCode: code ?? 1, stdout: text(stdout), stderr: text(stderr) });
+            }
+        });
+    });
 }
 
 
@@ -584,6 +628,7 @@ function namespaceProblem(namespace) {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Yz: () => (/* binding */ parsed),
 /* harmony export */   ax: () => (/* binding */ runnerInputs),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   j$: () => (/* binding */ commonInputs),
@@ -663,6 +708,31 @@ const integer = (opts = {}) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj
     if (opts.max !== undefined && n > opts.max)
         return fail(ctx, `expected ${range}`);
     return n;
+});
+/**
+ * An input read by a plain function: it returns the value, or calls `problem` with a message
+ * that completes "Input 'x' has the value 'y': ...". Schemas built only from these building
+ * blocks stay independent of how src/lib validates (the zod flavour is this file's business).
+ */
+const parsed = (parse) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .optional()
+    .transform((v, ctx) => {
+    class Problem {
+        message;
+        constructor(message) {
+            this.message = message;
+        }
+    }
+    try {
+        return parse(v, message => {
+            throw new Problem(message);
+        });
+    }
+    catch (error) {
+        if (error instanceof Problem)
+            return fail(ctx, error.message);
+        throw error;
+    }
 });
 /** One of a fixed set of words. */
 const oneOf = (values, fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
@@ -769,10 +839,10 @@ function setOutputs(outputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony export cell */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 

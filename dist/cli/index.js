@@ -93,7 +93,8 @@ function parseFileCommand(text) {
 /** Every action the CLI can run: its name and a lazy import of its run(deps). */
 const ACTIONS = {
     'identify-lkg-tag': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(440), __nccwpck_require__.e(59), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5649)),
-    'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(59), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))
+    'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(59), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820)),
+    'migrate-down': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(534), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4731))
 };
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -492,6 +493,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -524,6 +532,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -639,10 +654,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 2987:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 

@@ -6,5 +6,6 @@ export const ACTIONS: Record<
   () => Promise<{run: (deps: {inputs?: InputSource}) => Promise<void>}>
 > = {
   'identify-lkg-tag': async () => import('../identify-lkg-tag/main.js'),
-  'helm-rollback': async () => import('../helm-rollback/main.js')
+  'helm-rollback': async () => import('../helm-rollback/main.js'),
+  'migrate-down': async () => import('../migrate-down/main.js')
 }

@@ -1,4 +1,5 @@
 import * as exec from '@actions/exec'
+import {spawn} from 'node:child_process'
 import {UserError} from './errors.js'
 
 export interface CommandResult {
@@ -13,6 +14,8 @@ export interface CommandOptions {
   input?: string
   /** Keep the command's output out of the log (it may hold data the user did not ask to see). */
   silent?: boolean
+  /** Kill the program (SIGTERM, then SIGKILL 5 s later) after this long; it then fails as a UserError. */
+  timeoutMs?: number
 }
 
 /**
@@ -28,6 +31,7 @@ export interface CommandRunner {
 export function createCommandRunner(): CommandRunner {
   return {
     async run(file, args, options = {}) {
+      if (options.timeoutMs !== undefined) return runWithTimeout(file, args, options)
       try {
         const result = await exec.getExecOutput(file, [...args], {
           cwd: options.cwd,
@@ -54,4 +58,55 @@ function processEnv(): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value
   return env
+}
+
+// @actions/exec cannot stop a program, so bounded runs spawn it directly (still no shell).
+function runWithTimeout(
+  file: string,
+  args: readonly string[],
+  options: CommandOptions
+): Promise<CommandResult> {
+  const limit = options.timeoutMs ?? 0
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, [...args], {
+      cwd: options.cwd,
+      env: {...processEnv(), ...options.env},
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    let timedOut = false
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(options.input ?? '')
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGTERM')
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+    }, limit)
+    child.on('error', error => {
+      clearTimeout(timer)
+      reject(
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? new UserError(
+              `'${file}' was not found on PATH. Install it in an earlier step (or add its folder to PATH) and run again.`
+            )
+          : error
+      )
+    })
+    child.on('close', code => {
+      clearTimeout(timer)
+      if (timedOut) {
+        reject(
+          new UserError(
+            `'${file} ${args[0] ?? ''}' did not finish within ${Math.round(limit / 1000)} s and was stopped.`
+          )
+        )
+      } else {
+        const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8')
+        resolve({exitCode: code ?? 1, stdout: text(stdout), stderr: text(stderr)})
+      }
+    })
+  })
 }
