@@ -98,3 +98,15 @@ export async function createServerDatabase(adminUrl: string): Promise<TestDataba
     }
   }
 }
+
+/** libpq's variables for a URL, for running psql or pg_restore in tests without argv secrets. */
+export function pgEnvFor(url: string): Record<string, string> {
+  const u = new URL(url)
+  return {
+    PGHOST: u.hostname,
+    PGPORT: u.port || '5432',
+    PGUSER: decodeURIComponent(u.username),
+    PGPASSWORD: decodeURIComponent(u.password),
+    PGDATABASE: u.pathname.slice(1)
+  }
+}
