@@ -4,6 +4,7 @@ import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
 import {runDist, ROOT} from '../sandbox/runner.js'
 import {manyTagsWorld} from '../sandbox/scenarios.js'
+import {benchMigrateDown} from './migrate-down.js'
 import {naiveLastKnownGood} from './naive-lkg.js'
 
 const TAGS = 5000
@@ -76,3 +77,4 @@ function coldStart(): void {
 
 await requestCounts()
 coldStart()
+await benchMigrateDown()

@@ -54,3 +54,20 @@ export const npm = {
   sql: (up: string, down?: string) =>
     `-- Up Migration\n${up}\n` + (down === undefined ? '' : `-- Down Migration\n${down}\n`)
 }
+
+/** knex migrations (ESM) and a knexfile that reads DATABASE_URL, one connection at a time. */
+export const knexFiles = {
+  knexfile:
+    "export default {client: 'pg', connection: process.env.DATABASE_URL, pool: {min: 0, max: 1}}\n",
+  migration: (up: string, down: string | 'throws' | 'none') =>
+    `export async function up(knex) {\n  await knex.raw(${JSON.stringify(up)})\n}\n` +
+    (down === 'none'
+      ? ''
+      : down === 'throws'
+        ? "export async function down() {\n  throw new Error('irreversible: restore from backup')\n}\n"
+        : `export async function down(knex) {\n  await knex.raw(${JSON.stringify(down)})\n}\n`)
+}
+
+/** A dbmate migration; `down` undefined leaves the section empty. */
+export const dbmateFile = (up: string, down?: string) =>
+  `-- migrate:up\n${up}\n\n-- migrate:down\n${down ?? ''}\n`

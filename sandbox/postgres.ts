@@ -49,7 +49,10 @@ export async function startPglite(
   )
   await new Promise<void>((resolve, reject) => {
     let out = ''
-    const timer = setTimeout(() => reject(new Error(`PGlite did not start: ${out}`)), 30_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`PGlite did not start within 120 s: ${out}`))
+    }, 120_000)
     child.stdout?.on('data', chunk => {
       out += chunk
       if (out.includes('listening')) {

@@ -94,7 +94,7 @@ function parseFileCommand(text) {
 const ACTIONS = {
     'identify-lkg-tag': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(440), __nccwpck_require__.e(59), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5649)),
     'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(59), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820)),
-    'migrate-down': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(534), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4731))
+    'migrate-down': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(534), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2119))
 };
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts

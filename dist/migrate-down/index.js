@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9379);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4458);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9379:
+/***/ 4458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41575,38 +41575,58 @@ async function findDataLoss(downs) {
     const withSql = downs.filter(d => d.sql !== undefined && d.sql.trim() !== '');
     const parse = withSql.length ? await parser() : undefined;
     for (const down of downs) {
-        if (down.sql === undefined) {
+        if (down.sql === undefined)
             findings.push({
                 migration: down.migration,
                 statement: '(not known before it runs)',
                 why: down.unknownWhy ?? 'the down step is code whose SQL cannot be read before it runs'
             });
-            continue;
-        }
-        if (!parse || down.sql.trim() === '')
-            continue;
-        let stmts;
-        try {
-            stmts = parse(down.sql).stmts ?? [];
-        }
-        catch (error) {
-            findings.push({
-                migration: down.migration,
-                statement: excerpt(down.sql),
-                why: `the PostgreSQL parser cannot read it (${error instanceof Error ? error.message : String(error)})`
-            });
-            continue;
-        }
-        for (const raw of stmts) {
-            const start = raw.stmt_location ?? 0;
-            const text = raw.stmt_len
-                ? down.sql.slice(start, start + raw.stmt_len)
-                : down.sql.slice(start);
-            for (const why of classify(raw.stmt ?? {}))
-                findings.push({ migration: down.migration, statement: excerpt(text), why });
+    }
+    if (!parse)
+        return findings;
+    // One parse for all migrations (a call costs more than a statement); statements are mapped
+    // back by offset. If any SQL does not parse, each migration is parsed alone to name it.
+    const parts = [];
+    let text = '';
+    for (const down of withSql) {
+        const start = text.length;
+        text += down.sql;
+        parts.push({ down, start, end: text.length });
+        text += '\n;\n';
+    }
+    try {
+        findings.push(...statements(parse, text, parts));
+    }
+    catch {
+        for (const part of parts) {
+            const sql = part.down.sql;
+            try {
+                findings.push(...statements(parse, sql, [{ down: part.down, start: 0, end: sql.length }]));
+            }
+            catch (error) {
+                findings.push({
+                    migration: part.down.migration,
+                    statement: excerpt(sql),
+                    why: `the PostgreSQL parser cannot read it (${error instanceof Error ? error.message : String(error)})`
+                });
+            }
         }
     }
-    return findings;
+    const order = new Map(downs.map((d, i) => [d.migration, i]));
+    return findings.sort((a, b) => (order.get(a.migration) ?? 0) - (order.get(b.migration) ?? 0));
+}
+function statements(parse, text, parts) {
+    const found = [];
+    for (const raw of parse(text).stmts ?? []) {
+        const start = raw.stmt_location ?? 0;
+        const sql = raw.stmt_len ? text.slice(start, start + raw.stmt_len) : text.slice(start);
+        const part = parts.find(p => start >= p.start && start < p.end) ?? parts.find(p => start < p.end);
+        if (!part)
+            continue;
+        for (const why of classify(raw.stmt ?? {}))
+            found.push({ migration: part.down.migration, statement: excerpt(sql), why });
+    }
+    return found;
 }
 function excerpt(sql) {
     const one = sql
@@ -44919,12 +44939,196 @@ function sqlBody(sql) {
         .trim();
 }
 
+;// CONCATENATED MODULE: ./src/migrate-down/tools/command.ts
+
+
+/**
+ * The user's own command (e.g. `npm run migrate:down`) runs the downs; planning, gates and
+ * verification use the tool the repo uses (detected), since its table is what changes.
+ */
+function commandTool(planner) {
+    return {
+        ...planner,
+        id: 'command',
+        dryRun: planner.dryRun?.bind(planner),
+        async execute(context, revert) {
+            const argv = context.command;
+            if (!argv?.length)
+                throw new UserError("tool 'command' needs the 'command' input");
+            const [file, ...args] = argv;
+            if (argv.some(a => a.includes('{count}'))) {
+                const withCount = args.map(a => a.split('{count}').join(String(revert.length)));
+                await runTool(context, file, withCount, `${file} ${withCount.join(' ')}`);
+                return;
+            }
+            // Once per migration, newest first; the command learns which through the environment.
+            for (const name of revert) {
+                await runTool({ ...context, env: { ...context.env, MIGRATION_NAME: name } }, file, args, `${argv.join(' ')} (${name})`);
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/migrate-down/tools/dbmate.ts
+
+
+const UP = /^--\s*migrate:up\b.*$/m;
+const DOWN = /^--\s*migrate:down\b.*$/m;
+const dbmate = {
+    id: 'dbmate',
+    defaultDir: 'db/migrations',
+    defaultTable: 'schema_migrations',
+    // dbmate's version is the file name up to the first underscore.
+    nameOf(path) {
+        if (path.includes('/') || !path.endsWith('.sql'))
+            return undefined;
+        return /^(\d+)_/.exec(path)?.[1];
+    },
+    async readApplied(db, table) {
+        // dbmate keeps no order of application; it always rolls back the highest version.
+        const rows = await db.query(`SELECT version FROM ${quoteTable(table)} ORDER BY version`);
+        return { names: rows.map(r => String(r.version)), dirty: [] };
+    },
+    assess(name, files) {
+        const text = [...files.values()][0] ?? '';
+        const down = DOWN.exec(text);
+        if (!down)
+            return {
+                name,
+                reversible: false,
+                reason: 'no -- migrate:down section',
+                down: { migration: name }
+            };
+        const rest = text.slice(down.index + down[0].length);
+        const up = UP.exec(rest);
+        const sql = up ? rest.slice(0, up.index) : rest;
+        if (sqlBody(sql) === '')
+            return {
+                name,
+                reversible: false,
+                reason: 'the -- migrate:down section is empty (dbmate would drop the row and change nothing)',
+                down: { migration: name }
+            };
+        return { name, reversible: true, down: { migration: name, sql } };
+    },
+    async execute(context, revert) {
+        const bin = projectBin(context.cwd, 'dbmate');
+        // `dbmate rollback` reverts one migration, the highest applied version with a file; the
+        // plan's missing-file and tail gates make that the next one in `revert`.
+        for (const name of revert) {
+            await runTool(context, bin, [
+                '--migrations-dir',
+                context.dir,
+                '--migrations-table',
+                context.table,
+                '--no-dump-schema',
+                'rollback'
+            ], `dbmate rollback (${name})`);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/migrate-down/tools/knex.ts
+
+
+
+const EXTENSIONS = /\.(js|cjs|mjs|ts|cts|mts)$/;
+// Where a migration file defines its down step, in the forms knex users write.
+const knex_DOWN = /(?:exports\.down\s*=|export\s+(?:async\s+)?function\s+down\b|export\s+const\s+down\s*=|\bdown\s*:|(?:async\s+)?function\s+down\s*\(|\bconst\s+down\s*=)/;
+const knex = {
+    id: 'knex',
+    defaultDir: 'migrations',
+    defaultTable: 'knex_migrations',
+    // knex records the file name with its extension.
+    nameOf: path => path.includes('/') || path.startsWith('.') || !EXTENSIONS.test(path) || path.endsWith('.d.ts')
+        ? undefined
+        : path,
+    async readApplied(db, table) {
+        const rows = await db.query(`SELECT name FROM ${quoteTable(table)} ORDER BY id`);
+        let locked;
+        try {
+            const lock = await db.query(`SELECT is_locked FROM ${quoteTable(`${table}_lock`)}`);
+            if (lock.some(r => Number(r.is_locked) === 1))
+                locked = `knex's lock table ${table}_lock says a migration run is going on (is_locked = 1); if none is, clear it with 'knex migrate:unlock'`;
+        }
+        catch (error) {
+            if (!(error instanceof DatabaseError && error.code === '42P01'))
+                throw error;
+        }
+        return { names: rows.map(r => String(r.name)), dirty: [], locked };
+    },
+    assess(name, files) {
+        const text = [...files.values()][0] ?? '';
+        const unknown = {
+            migration: name,
+            unknownWhy: 'knex migration in JavaScript: its SQL is not known before it runs'
+        };
+        const body = downBody(stripComments(text));
+        if (body === undefined)
+            return { name, reversible: false, reason: 'no down function', down: { migration: name } };
+        if (/^(throw\b|return\s+Promise\.reject\b|Promise\.reject\b)[^;]*;?$/.test(body.trim()) ||
+            body.trim() === '')
+            return {
+                name,
+                reversible: false,
+                reason: body.trim() === '' ? 'the down function is empty' : 'the down function only throws',
+                down: { migration: name }
+            };
+        return { name, reversible: true, down: unknown };
+    },
+    async execute(context, revert) {
+        const bin = projectBin(context.cwd, 'knex');
+        // One named migration at a time, newest first: knex has no count, and `migrate:rollback`
+        // reverts a whole batch, which need not match the release.
+        for (const name of revert) {
+            await runTool(context, bin, [
+                'migrate:down',
+                name,
+                '--migrations-directory',
+                context.dir,
+                '--migrations-table-name',
+                context.table
+            ], `knex migrate:down ${name}`);
+        }
+    }
+};
+function stripComments(text) {
+    return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/[^\n]*/g, '$1');
+}
+/** The statements of the down function, or undefined when the file defines none. */
+function downBody(text) {
+    const match = knex_DOWN.exec(text);
+    if (!match)
+        return undefined;
+    let at = match.index + match[0].length;
+    // Skip the parameter list and an arrow to the body.
+    const open = text.indexOf('{', at);
+    const arrow = text.indexOf('=>', at);
+    if (arrow !== -1 && (open === -1 || arrow < open)) {
+        at = arrow + 2;
+        const rest = text.slice(at).trimStart();
+        if (!rest.startsWith('{'))
+            return `return ${rest.split(/\n\s*(?:export|exports|module)\b/)[0]?.trim()}`;
+    }
+    const start = text.indexOf('{', at);
+    if (start === -1)
+        return undefined;
+    let depth = 0;
+    for (let i = start; i < text.length; i++) {
+        if (text[i] === '{')
+            depth++;
+        else if (text[i] === '}' && --depth === 0)
+            return text.slice(start + 1, i).trim();
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/migrate-down/tools/node-pg-migrate.ts
 
 
 // node-pg-migrate's advisory lock key (src/runner.ts); held while any run is going on.
 const LOCK_KEY = 7241865325823964n;
-const EXTENSIONS = /\.(js|cjs|mjs|ts|cts|mts|sql)$/;
+const node_pg_migrate_EXTENSIONS = /\.(js|cjs|mjs|ts|cts|mts|sql)$/;
 const DOWN_MARKER = /^\s*--[\s-]*down\s+migration/im;
 const UP_MARKER = /^\s*--[\s-]*up\s+migration/im;
 function baseArgs(context) {
@@ -44942,9 +45146,9 @@ const nodePgMigrate = {
     defaultDir: 'migrations',
     defaultTable: 'pgmigrations',
     nameOf(path) {
-        if (path.includes('/') || path.startsWith('.') || !EXTENSIONS.test(path))
+        if (path.includes('/') || path.startsWith('.') || !node_pg_migrate_EXTENSIONS.test(path))
             return undefined;
-        return path.replace(EXTENSIONS, '');
+        return path.replace(node_pg_migrate_EXTENSIONS, '');
     },
     async readApplied(db, table) {
         const rows = await db.query(`SELECT name FROM ${quoteTable(table)} ORDER BY run_on, id`);
@@ -45038,18 +45242,54 @@ function parseDryRun(output) {
     return { names, sql };
 }
 
+;// CONCATENATED MODULE: ./src/migrate-down/tools/prisma.ts
+
+
+// Prisma Migrate has no down migrations: every applied one needs a forward fix.
+const prisma = {
+    id: 'prisma',
+    defaultDir: 'prisma/migrations',
+    defaultTable: '_prisma_migrations',
+    nameOf(path) {
+        const match = /^([^/]+)\/migration\.sql$/.exec(path);
+        return match?.[1];
+    },
+    async readApplied(db, table) {
+        const rows = await db.query(`SELECT migration_name, finished_at, rolled_back_at FROM ${quoteTable(table)} ORDER BY started_at, migration_name`);
+        const live = rows.filter(r => r.rolled_back_at === null);
+        return {
+            names: live.filter(r => r.finished_at !== null).map(r => String(r.migration_name)),
+            dirty: live.filter(r => r.finished_at === null).map(r => String(r.migration_name))
+        };
+    },
+    assess: (name) => ({
+        name,
+        reversible: false,
+        reason: 'Prisma Migrate has no down migrations',
+        down: { migration: name }
+    }),
+    async execute() {
+        throw new UserError('Prisma migrations cannot be reverted by migrate-down; write a forward fix.');
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/migrate-down/tools/index.ts
 
 
+
+
+
 const tools_TOOLS = {
-    'node-pg-migrate': nodePgMigrate
+    'node-pg-migrate': nodePgMigrate,
+    knex: knex,
+    dbmate: dbmate,
+    prisma: prisma
 };
-/** The adapter for a tool; a clear error for one this version cannot run. */
-function toolById(id) {
-    const tool = tools_TOOLS[id];
-    if (!tool)
-        throw new UserError(`migrate-down cannot run ${id} in this version (available: ${Object.keys(tools_TOOLS).join(', ')}). Revert by hand with ${id}'s own commands.`);
-    return tool;
+/** The adapter for a tool; `command` plans with `planner` (the detected tool). */
+function toolById(id, planner) {
+    if (id === 'command')
+        return commandTool(tools_TOOLS[planner ?? 'node-pg-migrate']);
+    return tools_TOOLS[id];
 }
 
 ;// CONCATENATED MODULE: ./src/migrate-down/main.ts
@@ -45091,8 +45331,8 @@ async function migrateDown(context, deps) {
     });
     const exec = deps.exec ?? createCommandRunner();
     const cwd = deps.cwd ?? process.cwd();
-    const detected = inputs.tool === 'auto' ? detectTool(cwd) : { tool: inputs.tool, why: 'set by the tool input' };
-    const tool = toolById(detected.tool);
+    const detected = chooseTool(inputs.tool, cwd);
+    const tool = toolById(detected.tool, detected.planner);
     context.log.info(`Tool: ${tool.id} (${detected.why})`);
     const dir = inputs['migrations-dir'] ?? tool.defaultDir;
     const tableName = inputs['migrations-table'] ?? tool.defaultTable;
@@ -45374,6 +45614,21 @@ function contextFor(session, exec, cwd, dir, table, context) {
         timeoutMs: TOOL_TIMEOUT_MS,
         log: line => context.log.info(line),
         command: session.inputs.command
+    };
+}
+/** The tool from the input, or detected; `command` plans with the tool the repo uses. */
+function chooseTool(choice, cwd) {
+    if (choice === 'auto')
+        return detectTool(cwd);
+    if (choice !== 'command')
+        return { tool: choice, why: 'set by the tool input' };
+    const planner = detectTool(cwd);
+    if (planner.tool === 'command')
+        throw new Error('detectTool never answers command');
+    return {
+        tool: 'command',
+        planner: planner.tool,
+        why: `your command runs the downs; planned and verified with ${planner.tool}'s table (${planner.why})`
     };
 }
 function migrationFiles(tool, dir, paths) {

@@ -42,36 +42,60 @@ export async function findDataLoss(downs: readonly DownSql[]): Promise<Finding[]
   const withSql = downs.filter(d => d.sql !== undefined && d.sql.trim() !== '')
   const parse = withSql.length ? await parser() : undefined
   for (const down of downs) {
-    if (down.sql === undefined) {
+    if (down.sql === undefined)
       findings.push({
         migration: down.migration,
         statement: '(not known before it runs)',
         why: down.unknownWhy ?? 'the down step is code whose SQL cannot be read before it runs'
       })
-      continue
-    }
-    if (!parse || down.sql.trim() === '') continue
-    let stmts
-    try {
-      stmts = parse(down.sql).stmts ?? []
-    } catch (error) {
-      findings.push({
-        migration: down.migration,
-        statement: excerpt(down.sql),
-        why: `the PostgreSQL parser cannot read it (${error instanceof Error ? error.message : String(error)})`
-      })
-      continue
-    }
-    for (const raw of stmts) {
-      const start = raw.stmt_location ?? 0
-      const text = raw.stmt_len
-        ? down.sql.slice(start, start + raw.stmt_len)
-        : down.sql.slice(start)
-      for (const why of classify(raw.stmt ?? {}))
-        findings.push({migration: down.migration, statement: excerpt(text), why})
+  }
+  if (!parse) return findings
+  // One parse for all migrations (a call costs more than a statement); statements are mapped
+  // back by offset. If any SQL does not parse, each migration is parsed alone to name it.
+  const parts: {down: DownSql; start: number; end: number}[] = []
+  let text = ''
+  for (const down of withSql) {
+    const start = text.length
+    text += down.sql as string
+    parts.push({down, start, end: text.length})
+    text += '\n;\n'
+  }
+  try {
+    findings.push(...statements(parse, text, parts))
+  } catch {
+    for (const part of parts) {
+      const sql = part.down.sql as string
+      try {
+        findings.push(...statements(parse, sql, [{down: part.down, start: 0, end: sql.length}]))
+      } catch (error) {
+        findings.push({
+          migration: part.down.migration,
+          statement: excerpt(sql),
+          why: `the PostgreSQL parser cannot read it (${error instanceof Error ? error.message : String(error)})`
+        })
+      }
     }
   }
-  return findings
+  const order = new Map(downs.map((d, i) => [d.migration, i]))
+  return findings.sort((a, b) => (order.get(a.migration) ?? 0) - (order.get(b.migration) ?? 0))
+}
+
+function statements(
+  parse: Awaited<ReturnType<typeof parser>>,
+  text: string,
+  parts: {down: DownSql; start: number; end: number}[]
+): Finding[] {
+  const found: Finding[] = []
+  for (const raw of parse(text).stmts ?? []) {
+    const start = raw.stmt_location ?? 0
+    const sql = raw.stmt_len ? text.slice(start, start + raw.stmt_len) : text.slice(start)
+    const part =
+      parts.find(p => start >= p.start && start < p.end) ?? parts.find(p => start < p.end)
+    if (!part) continue
+    for (const why of classify(raw.stmt ?? {}))
+      found.push({migration: part.down.migration, statement: excerpt(sql), why})
+  }
+  return found
 }
 
 function excerpt(sql: string): string {

@@ -16,7 +16,7 @@ import {createMasker, type Masker} from './mask.js'
 import {planRevert, type MigrationFile, type Plan} from './plan.js'
 import {renderSummary, type Report, type Status} from './summary.js'
 import {toolById} from './tools/index.js'
-import {ToolFailed, type Applied, type Tool, type ToolContext} from './tools/tool.js'
+import {ToolFailed, type Applied, type Tool, type ToolContext, type ToolId} from './tools/tool.js'
 import {waives} from './waiver.js'
 
 export const ACTION = 'migrate-down'
@@ -56,9 +56,8 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   })
   const exec = deps.exec ?? createCommandRunner()
   const cwd = deps.cwd ?? process.cwd()
-  const detected =
-    inputs.tool === 'auto' ? detectTool(cwd) : {tool: inputs.tool, why: 'set by the tool input'}
-  const tool = toolById(detected.tool)
+  const detected = chooseTool(inputs.tool, cwd)
+  const tool = toolById(detected.tool, detected.planner)
   context.log.info(`Tool: ${tool.id} (${detected.why})`)
   const dir = inputs['migrations-dir'] ?? tool.defaultDir
   const tableName = inputs['migrations-table'] ?? tool.defaultTable
@@ -362,6 +361,22 @@ function contextFor(
     timeoutMs: TOOL_TIMEOUT_MS,
     log: line => context.log.info(line),
     command: session.inputs.command
+  }
+}
+
+/** The tool from the input, or detected; `command` plans with the tool the repo uses. */
+function chooseTool(
+  choice: Inputs['tool'],
+  cwd: string
+): {tool: ToolId; why: string; planner?: Exclude<ToolId, 'command'>} {
+  if (choice === 'auto') return detectTool(cwd)
+  if (choice !== 'command') return {tool: choice, why: 'set by the tool input'}
+  const planner = detectTool(cwd)
+  if (planner.tool === 'command') throw new Error('detectTool never answers command')
+  return {
+    tool: 'command',
+    planner: planner.tool,
+    why: `your command runs the downs; planned and verified with ${planner.tool}'s table (${planner.why})`
   }
 }
 

@@ -1,4 +1,4 @@
-import {describe, expect, it} from '@jest/globals'
+import {describe, expect, it, jest} from '@jest/globals'
 import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {readFileSync, writeFileSync} from 'node:fs'
@@ -8,6 +8,9 @@ import {join} from 'node:path'
 import {createServerDatabase, pgEnvFor, serverUrl} from '../../sandbox/postgres.js'
 import {errors} from '../../sandbox/runner.js'
 import {ALL, M, cleanups, migrateDown, world} from '../support/migrate-down.js'
+
+// PGlite and the real tools start slowly on a busy 2-core machine.
+jest.setTimeout(240_000)
 
 // pg_dump and pg_restore against Debian's PostgreSQL server, which .ci/run installs and starts
 // (RK_POSTGRES_URL). Without it these tests skip with the reason; under CI they fail instead.

@@ -1,7 +1,10 @@
-import {describe, expect, it} from '@jest/globals'
+import {describe, expect, it, jest} from '@jest/globals'
 import {npm} from '../../sandbox/migrations-fixture.js'
 import {errors} from '../../sandbox/runner.js'
 import {ALL, M, migrateDown, world} from '../support/migrate-down.js'
+
+// PGlite and the real tools start slowly on a busy 2-core machine.
+jest.setTimeout(240_000)
 
 // dist/migrate-down/index.js run as the runner runs it, against the real node-pg-migrate and an
 // embedded PostgreSQL (PGlite behind pglite-socket), one per test, migrations in a real git repo.

@@ -1,17 +1,19 @@
-import {UserError} from '../../lib/errors.js'
+import {commandTool} from './command.js'
+import {dbmate} from './dbmate.js'
+import {knex} from './knex.js'
 import {nodePgMigrate} from './node-pg-migrate.js'
+import {prisma} from './prisma.js'
 import type {Tool, ToolId} from './tool.js'
 
-const TOOLS: Partial<Record<ToolId, Tool>> = {
-  'node-pg-migrate': nodePgMigrate
+const TOOLS: Record<Exclude<ToolId, 'command'>, Tool> = {
+  'node-pg-migrate': nodePgMigrate,
+  knex,
+  dbmate,
+  prisma
 }
 
-/** The adapter for a tool; a clear error for one this version cannot run. */
-export function toolById(id: ToolId): Tool {
-  const tool = TOOLS[id]
-  if (!tool)
-    throw new UserError(
-      `migrate-down cannot run ${id} in this version (available: ${Object.keys(TOOLS).join(', ')}). Revert by hand with ${id}'s own commands.`
-    )
-  return tool
+/** The adapter for a tool; `command` plans with `planner` (the detected tool). */
+export function toolById(id: ToolId, planner?: Exclude<ToolId, 'command'>): Tool {
+  if (id === 'command') return commandTool(TOOLS[planner ?? 'node-pg-migrate'])
+  return TOOLS[id]
 }
