@@ -92,6 +92,8 @@ export async function createServerDatabase(adminUrl: string): Promise<TestDataba
   await query(adminUrl, `CREATE DATABASE ${name}`)
   const u = new URL(adminUrl)
   u.pathname = `/${name}`
+  // The server has no TLS; lib/pq-based tools (dbmate) would otherwise insist on it.
+  u.searchParams.set('sslmode', 'disable')
   const url = u.toString()
   return {
     url,

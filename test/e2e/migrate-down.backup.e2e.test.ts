@@ -5,8 +5,9 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {mkdtemp} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {createMigrationRepo, dbmateFile, knexFiles} from '../../sandbox/migrations-fixture.js'
 import {createServerDatabase, pgEnvFor, serverUrl} from '../../sandbox/postgres.js'
-import {errors} from '../../sandbox/runner.js'
+import {errors, runDist} from '../../sandbox/runner.js'
 import {ALL, M, cleanups, migrateDown, world} from '../support/migrate-down.js'
 
 // PGlite and the real tools start slowly on a busy 2-core machine.
@@ -90,4 +91,87 @@ describe('migrate-down backup (pg_dump, Debian PostgreSQL)', () => {
     expect(r.run.summary).toMatch(/would use \S*pg_dump \d+/)
     expect(r.applied).toEqual(ALL)
   })
+
+  it.each([
+    [
+      'knex',
+      {knex: '3.3.0', pg: '8.23.1'},
+      {'knexfile.js': knexFiles.knexfile},
+      (n: string, up: string, down: string) => [
+        `migrations/${n}.js`,
+        knexFiles.migration(up, down)
+      ],
+      ['migrate:latest'],
+      'SELECT name FROM knex_migrations ORDER BY id'
+    ],
+    [
+      'dbmate',
+      {dbmate: '2.36.0'},
+      {},
+      (n: string, up: string, down: string) => [
+        `db/migrations/${n}.sql`,
+        dbmateFile(`${up};`, `${down};`)
+      ],
+      ['--no-dump-schema', 'up'],
+      'SELECT version AS name FROM schema_migrations ORDER BY version'
+    ]
+  ] as const)(
+    '%s: one full run with backup on the Debian server',
+    async (tool, deps, extra, file, up, applied) => {
+      const db = await createServerDatabase(server.url as string)
+      const repo = await createMigrationRepo(deps)
+      cleanups.push(
+        () => db.close(),
+        () => repo.cleanup()
+      )
+      const entry = (n: string, u: string, d: string) => file(n, u, d) as [string, string]
+      await repo.tag(
+        'v1.0.0',
+        await repo.commit('v1', {
+          files: {
+            ...extra,
+            ...Object.fromEntries([
+              entry(
+                '20260101000000_users',
+                'CREATE TABLE users (id int, name text)',
+                'DROP TABLE users'
+              )
+            ])
+          }
+        })
+      )
+      await repo.commit('v1.1', {
+        files: Object.fromEntries([
+          entry(
+            '20260201000000_email',
+            'ALTER TABLE users ADD COLUMN email text',
+            'ALTER TABLE users DROP COLUMN email'
+          )
+        ])
+      })
+      expect((await repo.tool(tool, [...up], db.url)).code).toBe(0)
+      await db.sql("INSERT INTO users VALUES (1, 'ada', 'ada@example.com')")
+      const dir = await mkdtemp(join(tmpdir(), 'rk-backup-'))
+      const r = await runDist('migrate-down', {
+        inputs: {
+          'database-url': db.url,
+          'to-ref': 'v1.0.0',
+          'allow-data-loss': 'true',
+          'backup-path': join(dir, 'b.dump')
+        },
+        cwd: repo.dir
+      })
+      expect(errors(r)).toEqual([])
+      expect(r.outputs.status).toBe('reverted')
+      expect(r.outputs['backup-sha256']).toBe(
+        createHash('sha256')
+          .update(readFileSync(join(dir, 'b.dump')))
+          .digest('hex')
+      )
+      expect((await db.sql(applied)).map(x => String(x.name))).toEqual([
+        tool === 'knex' ? '20260101000000_users.js' : '20260101000000'
+      ])
+      expect(await db.sql('SELECT * FROM users')).toEqual([{id: 1, name: 'ada'}])
+    }
+  )
 })
