@@ -174,4 +174,60 @@ describe('migrate-down backup (pg_dump, Debian PostgreSQL)', () => {
       expect(await db.sql('SELECT * FROM users')).toEqual([{id: 1, name: 'ada'}])
     }
   )
+
+  it('connection lost halfway (knex): the summary says, read back, which are reverted and which are not', async () => {
+    const db = await createServerDatabase(server.url as string)
+    const repo = await createMigrationRepo({knex: '3.3.0', pg: '8.23.1'})
+    cleanups.push(
+      () => db.close(),
+      () => repo.cleanup()
+    )
+    await repo.tag(
+      'v1.0.0',
+      await repo.commit('v1', {
+        files: {
+          'knexfile.js': knexFiles.knexfile,
+          'migrations/1_users.js': knexFiles.migration(
+            'CREATE TABLE users (id int)',
+            'DROP TABLE users'
+          )
+        }
+      })
+    )
+    await repo.commit('v1.1', {
+      files: {
+        // Its down kills its own connection, as a failover or a proxy timeout would.
+        'migrations/2_a.js': knexFiles.migration(
+          'ALTER TABLE users ADD COLUMN a int',
+          'SELECT pg_terminate_backend(pg_backend_pid())'
+        ),
+        'migrations/3_b.js': knexFiles.migration(
+          'ALTER TABLE users ADD COLUMN b int',
+          'ALTER TABLE users DROP COLUMN b'
+        )
+      }
+    })
+    expect((await repo.tool('knex', ['migrate:latest'], db.url)).code).toBe(0)
+    const r = await runDist('migrate-down', {
+      inputs: {
+        'database-url': db.url,
+        'to-ref': 'v1.0.0',
+        'allow-data-loss': 'true',
+        backup: 'false'
+      },
+      cwd: repo.dir
+    })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r)).toHaveLength(1)
+    expect(r.outputs.status).toBe('failed')
+    expect(JSON.parse(r.outputs.reverted as string)).toEqual(['3_b.js'])
+    expect(r.outputs['version-after']).toBe('2_a.js')
+    expect(errors(r)[0]).toContain('reverted [3_b.js], still applied [2_a.js]')
+    expect(r.summary).toMatch(/3_b\.js \| reverted \(read back\)/)
+    expect(r.summary).toMatch(/2_a\.js \| NOT reverted \(still applied, read back\)/)
+    expect(r.summary).not.toContain(new URL(db.url).password)
+    expect((await db.sql('SELECT name FROM knex_migrations ORDER BY id')).map(x => x.name)).toEqual(
+      ['1_users.js', '2_a.js']
+    )
+  })
 })
