@@ -1392,7 +1392,7 @@ const dbmate = {
 
 const EXTENSIONS = /\.(js|cjs|mjs|ts|cts|mts)$/;
 // Where a migration file defines its down step, in the forms knex users write.
-const knex_DOWN = /(?:exports\.down\s*=|export\s+(?:async\s+)?function\s+down\b|export\s+const\s+down\s*=|\bdown\s*:|(?:async\s+)?function\s+down\s*\(|\bconst\s+down\s*=)/;
+const knex_DOWN = /(?:exports\.down\s*=|export\s+(?:async\s+)?function\s+down\b|export\s+const\s+down\s*=|\bdown\s*:|(?:async\s+)?function\s+down\s*\(|\bconst\s+down\s*=|(?:^|[\s,{])(?:async\s+)?down\s*\([^)]*\)\s*(?=\{))/;
 const knex = {
     id: 'knex',
     defaultDir: 'migrations',

@@ -5,7 +5,7 @@ import {projectBin, runTool, type Applied, type Assessment, type Tool} from './t
 const EXTENSIONS = /\.(js|cjs|mjs|ts|cts|mts)$/
 // Where a migration file defines its down step, in the forms knex users write.
 const DOWN =
-  /(?:exports\.down\s*=|export\s+(?:async\s+)?function\s+down\b|export\s+const\s+down\s*=|\bdown\s*:|(?:async\s+)?function\s+down\s*\(|\bconst\s+down\s*=)/
+  /(?:exports\.down\s*=|export\s+(?:async\s+)?function\s+down\b|export\s+const\s+down\s*=|\bdown\s*:|(?:async\s+)?function\s+down\s*\(|\bconst\s+down\s*=|(?:^|[\s,{])(?:async\s+)?down\s*\([^)]*\)\s*(?=\{))/
 
 export const knex: Tool = {
   id: 'knex',
