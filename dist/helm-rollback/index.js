@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8420);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5502);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8420:
+/***/ 5502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31620,13 +31620,18 @@ async function runAction(name, body) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
+
 
 
 /** The runner used in actions: @actions/exec, which spawns without a shell. */
 function createCommandRunner() {
     return {
         async run(file, args, options = {}) {
+            if (options.timeoutMs !== undefined)
+                return runWithTimeout(file, args, options);
             try {
                 const result = await getExecOutput(file, [...args], {
                     cwd: options.cwd,
@@ -31653,6 +31658,45 @@ function processEnv() {
         if (value !== undefined)
             env[key] = value;
     return env;
+}
+// @actions/exec cannot stop a program, so bounded runs spawn it directly (still no shell).
+function runWithTimeout(file, args, options) {
+    const limit = options.timeoutMs ?? 0;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: { ...processEnv(), ...options.env },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        }, limit);
+        child.on('error', error => {
+            clearTimeout(timer);
+            reject(error.code === 'ENOENT'
+                ? new UserError(`'${file}' was not found on PATH. Install it in an earlier step (or add its folder to PATH) and run again.`)
+                : error);
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new UserError(`'${file} ${args[0] ?? ''}' did not finish within ${Math.round(limit / 1000)} s and was stopped.`));
+            }
+            else {
+                const text = (chunks) => Buffer.concat(chunks).toString('utf8');
+                resolve({ exitCode: code ?? 1, stdout: text(stdout), stderr: text(stderr) });
+            }
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -41259,6 +41303,32 @@ const inputs_integer = (opts = {}) => schemas_string()
     if (opts.max !== undefined && n > opts.max)
         return fail(ctx, `expected ${range}`);
     return n;
+});
+/**
+ * An input read by a plain function: it returns the value, or calls `problem` with a message
+ * that completes "Input 'x' has the value 'y': ...". Schemas built only from these building
+ * blocks stay independent of how src/lib validates (the zod flavour is this file's business).
+ */
+const parsed = (parse) => z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+    class Problem {
+        message;
+        constructor(message) {
+            this.message = message;
+        }
+    }
+    try {
+        return parse(v, message => {
+            throw new Problem(message);
+        });
+    }
+    catch (error) {
+        if (error instanceof Problem)
+            return fail(ctx, error.message);
+        throw error;
+    }
 });
 /** One of a fixed set of words. */
 const oneOf = (values, fallback) => schemas_string()
