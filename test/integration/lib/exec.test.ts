@@ -40,4 +40,34 @@ describe('the command runner', () => {
     )
     expect(result.stdout).toBe('xin:')
   })
+
+  describe('with timeoutMs', () => {
+    it('stops a program that runs too long and says so', async () => {
+      const start = Date.now()
+      await expect(
+        runner.run(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], {timeoutMs: 300})
+      ).rejects.toThrow(/did not finish within 0 s and was stopped/)
+      expect(Date.now() - start).toBeLessThan(10_000)
+    })
+
+    it('keeps argv, env, stdin, exit code and multi-byte output intact', async () => {
+      const result = await runner.run(
+        process.execPath,
+        [
+          '-e',
+          'process.stdin.pipe(process.stdout); process.stderr.write("é".repeat(70000) + process.env.RK_X); process.on("exit", () => process.exitCode = 3)',
+          '--',
+          '--not-an-option'
+        ],
+        {env: {RK_X: 'x'}, input: 'in', timeoutMs: 10_000}
+      )
+      expect(result).toMatchObject({exitCode: 3, stdout: 'in', stderr: `${'é'.repeat(70000)}x`})
+    })
+
+    it('says which program is missing from PATH', async () => {
+      await expect(
+        runner.run('pg_dump-that-does-not-exist', [], {timeoutMs: 1000})
+      ).rejects.toThrow("'pg_dump-that-does-not-exist' was not found on PATH")
+    })
+  })
 })
