@@ -1,11 +1,14 @@
-// npm run bench: what identify-lkg-tag costs, as ratios against baselines measured in the same
-// run on the same machine (absolute numbers vary between machines; ratios much less so).
+// npm run bench: what identify-lkg-tag costs, and how closely smoke-verify keeps its schedule, as
+// ratios against baselines measured in the same run on the same machine (absolute numbers vary
+// between machines; ratios much less so).
 import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
 import {runDist, ROOT} from '../sandbox/runner.js'
 import {manyTagsWorld} from '../sandbox/scenarios.js'
 import {benchMigrateDown} from './migrate-down.js'
+import {freezeMergesBench} from './freeze-merges.js'
 import {naiveLastKnownGood} from './naive-lkg.js'
+import {smokeVerifyBench} from './smoke-verify.js'
 
 const TAGS = 5000
 const FAILING = 3
@@ -77,4 +80,6 @@ function coldStart(): void {
 
 await requestCounts()
 coldStart()
+await smokeVerifyBench()
+await freezeMergesBench()
 await benchMigrateDown()

@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process'
+import {spawn, type ChildProcess} from 'node:child_process'
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
@@ -33,6 +33,8 @@ export interface DistOptions {
   cwd?: string
   /** Leave the temp dir for the test to read (it removes it via cleanup()). */
   keep?: boolean
+  /** Called with the action's process once spawned (e.g. to signal it as a cancelled job). */
+  onSpawn?: (child: ChildProcess) => void
 }
 
 /**
@@ -76,7 +78,8 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
   const {exitCode, stdout, stderr} = await spawnNode(
     join(ROOT, 'dist', name, 'index.js'),
     env,
-    options.cwd ?? tempDir
+    options.cwd ?? tempDir,
+    options.onSpawn
   )
   const run: DistRun = {
     exitCode,
@@ -94,10 +97,12 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
 function spawnNode(
   script: string,
   env: Record<string, string>,
-  cwd: string
+  cwd: string,
+  onSpawn?: (child: ChildProcess) => void
 ): Promise<{exitCode: number; stdout: string; stderr: string}> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [script], {env, cwd, stdio: ['ignore', 'pipe', 'pipe']})
+    onSpawn?.(child)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))

@@ -41,3 +41,61 @@ export async function manyTagsWorld(count: number, failing: number): Promise<Man
     }
   }
 }
+
+export interface ManyPullsWorld {
+  git: GitFixture
+  gh: GitHubDouble
+  /** Head commit of each open pull request, in pull request order. */
+  heads: string[]
+  /** Adds `count` open pull requests into main, each on its own real commit. */
+  addPulls(count: number, options?: {autoMergeEvery?: number}): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * A repository with `count` open pull requests into `main` (every `autoMergeEvery`-th with
+ * auto-merge on), each green on `merge-freeze`: the state a freeze starts from.
+ */
+export async function manyPullsWorld(
+  count: number,
+  options: {autoMergeEvery?: number} = {}
+): Promise<ManyPullsWorld> {
+  const git = await createRepo()
+  await git.commit('base')
+  const gh = await startGitHubDouble({owner: 'octo-org', repo: 'payments-api', gitDir: git.dir})
+  const heads: string[] = []
+  const world: ManyPullsWorld = {
+    git,
+    gh,
+    heads,
+    async addPulls(n, {autoMergeEvery = 0} = {}) {
+      const shas = await git.commits(
+        Array.from({length: n}, (_, i) => `change ${heads.length + i}`)
+      )
+      for (const sha of shas) {
+        const i = heads.length
+        heads.push(sha)
+        gh.seed.pull({
+          head: {ref: `feature-${i}`, sha},
+          auto_merge:
+            autoMergeEvery && i % autoMergeEvery === 0
+              ? {
+                  merge_method: 'squash',
+                  enabled_by: 'octocat',
+                  enabled_at: '2026-11-01T00:00:00Z',
+                  commit_title: `Feature ${i}`,
+                  commit_message: ''
+                }
+              : null
+        })
+        gh.seed.status({sha, state: 'success', context: 'merge-freeze'})
+      }
+    },
+    async close() {
+      await gh.close()
+      await git.cleanup()
+    }
+  }
+  await world.addPulls(count, options)
+  return world
+}

@@ -25,6 +25,7 @@ const OPERATIONS = [
   'git/get-ref',
   'git/get-tag',
   'repos/get-commit',
+  'repos/compare-commits',
   'checks/list-for-ref',
   'checks/create',
   'repos/get-combined-status-for-ref',
@@ -51,6 +52,7 @@ const OPERATIONS = [
   'pulls/get',
   'repos/list-pull-requests-associated-with-commit',
   'issues/create',
+  'issues/list-for-repo',
   'issues/get',
   'issues/update',
   'issues/list-comments',
@@ -63,7 +65,9 @@ const OPERATIONS = [
   'actions/create-repo-variable',
   'actions/get-repo-variable',
   'actions/update-repo-variable',
-  'actions/delete-repo-variable'
+  'actions/delete-repo-variable',
+  'teams/get-by-name',
+  'teams/get-membership-for-user-in-org'
 ]
 
 const SOURCE_FILE = 'generated/api.github.com.json'

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4551);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4551:
+/***/ 3024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
@@ -55,9 +55,27 @@ function declaredDefaults(actionYml, expressions = {}) {
     }
     return out;
 }
+/** Every input an action.yml declares, in order. */
+function declaredInputs(actionYml) {
+    const manifest = ((0,dist/* parse */.qg)(actionYml) ?? {});
+    return Object.entries(manifest.inputs ?? {}).map(([name, spec]) => {
+        const description = String(spec?.description ?? '');
+        const fallback = spec?.default === undefined ? undefined : String(spec.default);
+        return {
+            name,
+            required: spec?.required === true || spec?.required === 'true',
+            ...(fallback === undefined ? {} : { default: fallback }),
+            description,
+            list: /newline/i.test(description),
+            boolean: fallback === 'true' || fallback === 'false'
+        };
+    });
+}
 
-// EXTERNAL MODULE: ./src/lib/evidence.ts + 1 modules
-var evidence = __nccwpck_require__(6489);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./src/lib/evidence.ts + 2 modules
+var evidence = __nccwpck_require__(7525);
 ;// CONCATENATED MODULE: ./src/lib/file-command.ts
 // The runner's file-command format (GITHUB_OUTPUT, GITHUB_STATE): `NAME=value` lines or
 // `NAME<<DELIMITER` heredocs. @actions/core writes it; the CLI and the test runner read it back.
@@ -92,37 +110,78 @@ function parseFileCommand(text) {
 ;// CONCATENATED MODULE: ./src/cli/actions.ts
 /** Every action the CLI can run: its name and a lazy import of its run(deps). */
 const ACTIONS = {
-    'identify-lkg-tag': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(440), __nccwpck_require__.e(59), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5649)),
-    'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(59), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820)),
-    'migrate-down': async () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(534), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2119))
+    'identify-lkg-tag': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(59), __nccwpck_require__.e(902), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4929)),
+    'helm-rollback': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(902), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820)),
+    'migrate-down': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(534), __nccwpck_require__.e(902), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2119)),
+    'smoke-verify': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8346)),
+    'record-evidence': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5771)),
+    'freeze-merges': async () => Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(59), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5632))
 };
+/**
+ * Actions that never call GitHub: the CLI does not read $GITHUB_TOKEN / $GH_TOKEN for them,
+ * so a token never enters a process that has no use for it.
+ */
+const WITHOUT_GITHUB = new Set([
+    'helm-rollback',
+    'smoke-verify',
+    'migrate-down'
+]);
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
-/** `--name value` pairs; a flag with no value is `true`; a repeated flag joins its values by newline. */
+/**
+ * Splits arguments into flags and positionals. `--name value` and `--name=value`; a flag
+ * followed by another flag or nothing is bare. Whether a name is known, may repeat or may be
+ * bare is the caller's business: it knows the inputs.
+ */
 function parseFlags(args) {
-    const flags = new Map();
+    const flags = [];
     const positional = [];
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
-        if (!arg.startsWith('--')) {
+        if (!arg.startsWith('--') || arg === '--') {
             positional.push(arg);
             continue;
         }
         const eq = arg.indexOf('=');
         const name = arg.slice(2, eq === -1 ? undefined : eq);
-        let value;
         if (eq !== -1)
-            value = arg.slice(eq + 1);
+            flags.push({ name, value: arg.slice(eq + 1) });
         else if (i + 1 < args.length && !args[i + 1].startsWith('--'))
-            value = args[++i];
+            flags.push({ name, value: args[++i] });
         else
-            value = 'true';
-        flags.set(name, flags.has(name) ? `${flags.get(name)}\n${value}` : value);
+            flags.push({ name });
     }
     return { flags, positional };
 }
+/** The known name closest to a mistyped one (edit distance), when one is close enough. */
+function closest(name, known) {
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (!best || distance < best.distance)
+            best = { name: candidate, distance };
+    }
+    if (!best)
+        return undefined;
+    const close = best.distance <= Math.max(2, Math.floor(name.length / 3));
+    const prefix = known.find(k => k.startsWith(name) || name.startsWith(k));
+    return close ? best.name : prefix;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -136,18 +195,36 @@ const USAGE = `rollback-kit: take a bad release back to the last known-good one 
 
 Usage:
   rollback-kit run <action> [--<input> <value>]...   run an action's core locally
-  rollback-kit evidence verify <dir>                 check every evidence chain and the manifest
+  rollback-kit evidence verify <dir> [--head <hash>]... [--strict]
+                                                     check every evidence chain, the manifest and
+                                                     each step's evidence-head; --strict fails when
+                                                     a chain's end is not anchored
+  rollback-kit drill [--scenario manual|auto|failed] run the rollback workflow on an embedded sandbox
 
 Actions: ${Object.keys(ACTIONS).join(', ')}
 Inputs are the action's inputs (see actions/<action>/README.md), e.g. --tag-pattern 'v*'.
-A flag without a value is 'true'; repeat a flag for a list. The token defaults to $GITHUB_TOKEN or $GH_TOKEN.`;
+A true/false input's flag may stand alone ('true'); only list inputs repeat; an unknown flag
+is an error. For actions that call GitHub the token defaults to $GITHUB_TOKEN or $GH_TOKEN.
+'rollback-kit run <action> --help' lists an action's inputs.`;
 /** The CLI; returns the process exit code. */
 async function main(argv) {
+    try {
+        return await dispatch(argv);
+    }
+    catch (error) {
+        // Actions report their own failures; this is the command's own machinery failing.
+        console.error(`rollback-kit failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return 1;
+    }
+}
+async function dispatch(argv) {
     const [command, ...rest] = argv;
     if (command === 'run')
         return runCommand(rest);
     if (command === 'evidence' && rest[0] === 'verify')
         return verify(rest.slice(1));
+    if (command === 'drill')
+        return (await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 2747))).drillCommand(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
         console.log(USAGE);
         return command === undefined ? 2 : 0;
@@ -155,42 +232,112 @@ async function main(argv) {
     console.error(`Unknown command '${argv.join(' ')}'.\n\n${USAGE}`);
     return 2;
 }
+const VERIFY_USAGE = 'Usage: rollback-kit evidence verify <dir> [--head <evidence-head>]... [--strict]';
 async function verify(args) {
-    const dir = args[0];
-    if (!dir || args.length > 1) {
-        console.error('Usage: rollback-kit evidence verify <dir>');
+    const { flags, positional } = parseFlags(args);
+    const heads = [];
+    let strict = false;
+    for (const flag of flags) {
+        if (flag.name === 'strict' && flag.value === undefined)
+            strict = true;
+        else if (flag.name === 'head' && flag.value !== undefined) {
+            if (!/^[0-9a-f]{64}$/.test(flag.value)) {
+                console.error(`--head '${flag.value.slice(0, 80)}' is not a record hash: pass a step's evidence-head output (64 lowercase hex characters).`);
+                return 2;
+            }
+            heads.push(flag.value);
+        }
+        else {
+            console.error(`${flagProblem(flag, ['head', 'strict'])}\n${VERIFY_USAGE}`);
+            return 2;
+        }
+    }
+    const dir = positional[0];
+    if (!dir || positional.length > 1) {
+        console.error(VERIFY_USAGE);
         return 2;
     }
-    const check = await (0,evidence/* verifyEvidenceDir */.Yb)(dir);
+    const check = await (0,evidence/* verifyEvidenceDir */.Yb)(dir, { heads, strict });
     for (const chain of check.chains) {
-        console.log(`${chain.error ? 'BROKEN' : 'ok    '} ${chain.file}: ${chain.records} record(s), head ${chain.head}`);
+        const anchored = check.anchored.includes(chain.file) ? 'anchored' : 'end not anchored';
+        console.log(`${chain.error ? 'BROKEN' : 'ok    '} ${chain.file}: ${chain.records} record(s), head ${chain.head}${chain.error ? '' : ` (${anchored})`}`);
     }
+    for (const warning of check.warnings)
+        console.error(`warning: ${warning}`);
     for (const error of check.errors)
         console.error(`error: ${error}`);
-    console.log(check.ok ? 'Evidence verified.' : 'Evidence does NOT verify.');
+    if (!check.ok)
+        console.log('Evidence does NOT verify.');
+    else if (check.anchored.length === check.chains.length)
+        console.log('Evidence verified: every record is intact and every chain end is anchored.');
+    else
+        console.log('Evidence verified up to the last record of each chain; records deleted from an unanchored end would not show (see the warnings).');
     return check.ok ? 0 : 1;
+}
+function flagProblem(flag, known) {
+    if (known.includes(flag.name))
+        return `--${flag.name} needs a value.`;
+    const near = closest(flag.name, known);
+    return `Unknown flag --${flag.name}${near ? `: did you mean --${near}?` : '.'} Valid: ${known.map(k => `--${k}`).join(', ')}.`;
+}
+/** Turns the flags into input values, refusing unknown, repeated and valueless ones. */
+function inputValues(flags, inputs, action) {
+    const byName = new Map(inputs.map(input => [input.name, input]));
+    const values = new Map();
+    for (const flag of flags) {
+        const input = byName.get(flag.name);
+        if (!input) {
+            const near = closest(flag.name, [...byName.keys()]);
+            return `Unknown flag --${flag.name}: ${action} has no input '${flag.name}'.${near ? ` Did you mean --${near}?` : ''} Its inputs: ${[...byName.keys()].join(', ')} (see actions/${action}/README.md).`;
+        }
+        let value = flag.value;
+        if (value === undefined) {
+            if (!input.boolean)
+                return `--${flag.name} needs a value, e.g. --${flag.name} <value> or --${flag.name}=<value>.`;
+            value = 'true';
+        }
+        const earlier = values.get(flag.name);
+        if (earlier !== undefined && !input.list) {
+            return `--${flag.name} was given twice ('${earlier.slice(0, 80)}' and '${value.slice(0, 80)}'): it takes one value. Only list inputs repeat.`;
+        }
+        values.set(flag.name, earlier === undefined ? value : `${earlier}\n${value}`);
+    }
+    return values;
 }
 async function runCommand(args) {
     const { flags, positional } = parseFlags(args);
     const name = positional[0];
     const load = name ? ACTIONS[name] : undefined;
     if (!name || !load || positional.length > 1) {
-        console.error(`Usage: rollback-kit run <action> [--<input> <value>]...  (actions: ${Object.keys(ACTIONS).join(', ')})`);
+        const near = name && !load ? closest(name, Object.keys(ACTIONS)) : undefined;
+        console.error(`${name && !load ? `Unknown action '${name}'${near ? `: did you mean ${near}?` : '.'}\n` : ''}${positional.length > 1 ? `Unexpected argument '${positional[1]}': every input is a --flag.\n` : ''}Usage: rollback-kit run <action> [--<input> <value>]...  (actions: ${Object.keys(ACTIONS).join(', ')})`);
         return 2;
     }
     // dist/cli/index.js and src/cli/main.ts both sit two levels below the repository root.
     const manifest = (0,external_node_url_.fileURLToPath)(new URL(`../../actions/${name}/action.yml`, import.meta.url));
-    const defaults = declaredDefaults(await (0,promises_.readFile)(manifest, 'utf8').catch(() => ''));
+    const actionYml = await (0,promises_.readFile)(manifest, 'utf8').catch(() => '');
+    const declared = declaredInputs(actionYml);
+    if (flags.some(flag => flag.name === 'help')) {
+        console.log(`rollback-kit run ${name} [--<input> <value>]...\n\n${declared.map(i => `  --${i.name}${i.required ? ' (required)' : ''}: ${i.description}`).join('\n')}`);
+        return 0;
+    }
+    const values = inputValues(flags, declared, name);
+    if (typeof values === 'string') {
+        console.error(values);
+        return 2;
+    }
+    const defaults = declaredDefaults(actionYml);
+    const readsToken = !WITHOUT_GITHUB.has(name);
     const source = input => {
-        const value = flags.get(input) ?? defaults[input];
+        const value = values.get(input) ?? defaults[input];
         if (value !== undefined && value.trim() !== '')
             return value.trim();
-        if (input === 'token')
+        if (input === 'token' && readsToken)
             return process.env.GITHUB_TOKEN || process.env.GH_TOKEN || undefined;
         return undefined;
     };
     // Outputs and the summary go to files as on a runner; printed at the end for a person.
-    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rollback-kit-'));
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rollback-kit-'));
     process.env.GITHUB_OUTPUT ??= (0,external_node_path_.join)(scratch, 'output');
     process.env.GITHUB_STEP_SUMMARY ??= (0,external_node_path_.join)(scratch, 'summary.md');
     await (0,promises_.writeFile)(process.env.GITHUB_OUTPUT, '', { flag: 'a' });
@@ -212,17 +359,66 @@ async function runCommand(args) {
 
 /***/ }),
 
-/***/ 6489:
+/***/ 7268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Errors the user can fix (bad input, missing permission, a condition in the repo or cluster).
+ * runAction prints their message as-is in one `::error::` line; anything else is a bug in
+ * rollback-kit and is reported with the action name and a stack in the debug log.
+ */
+class UserError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserError';
+    }
+}
+/** A bad input: names the input, the value given and what would work. */
+class InputError extends UserError {
+    input;
+    constructor(input, value, expected) {
+        super(`Input '${input}' ${describeValue(value)}: ${expected}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+function describeValue(value) {
+    if (value === undefined || value === '')
+        return 'is empty';
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const shown = text.length > 120 ? `${text.slice(0, 117)}...` : text;
+    return `has the value '${shown}'`;
+}
+/** The message of anything thrown, without assuming it is an Error. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 7525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Ls: () => (/* binding */ EvidenceWriteError),
   dH: () => (/* binding */ EvidenceWriter),
-  Yb: () => (/* binding */ verifyEvidenceDir)
+  e0: () => (/* binding */ MANIFEST),
+  T3: () => (/* binding */ readRecords),
+  Yb: () => (/* binding */ verifyEvidenceDir),
+  HN: () => (/* binding */ writeManifest)
 });
 
-// UNUSED EXPORTS: GENESIS, MANIFEST, recordHash, redact, verifyChain, writeManifest
+// UNUSED EXPORTS: GENESIS, TORN_TAIL_EVENT, recordHash, redact, verifyChain
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -258,13 +454,63 @@ function canonicalJson(value) {
     throw new TypeError(`JCS cannot represent a value of type ${typeof value}`);
 }
 
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var lib_errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./src/lib/redact.ts
+var redact = __nccwpck_require__(310);
+;// CONCATENATED MODULE: ./src/lib/strict-json.ts
+/**
+ * The first member name that appears twice in one object of a JSON text, or undefined.
+ * JSON.parse keeps the last of duplicate members silently, so a record could carry a value
+ * the hash never saw; evidence verification rejects such text. Expects valid JSON.
+ */
+function duplicateKey(text) {
+    const stack = [];
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '"') {
+            let end = i + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            const top = stack.at(-1);
+            if (top?.keys && top.expectKey) {
+                const key = JSON.parse(text.slice(i, end + 1));
+                if (top.keys.has(key))
+                    return key;
+                top.keys.add(key);
+                top.expectKey = false;
+            }
+            i = end;
+        }
+        else if (ch === '{')
+            stack.push({ keys: new Set(), expectKey: true });
+        else if (ch === '[')
+            stack.push({ expectKey: false });
+        else if (ch === '}' || ch === ']')
+            stack.pop();
+        else if (ch === ',') {
+            const top = stack.at(-1);
+            if (top?.keys)
+                top.expectKey = true;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/evidence.ts
+
+
+
+
 
 
 
 
 const GENESIS = '0'.repeat(64);
 const MANIFEST = 'manifest.json';
+/** The event recorded when a writer found a cut-off last line and moved it aside. */
+const TORN_TAIL_EVENT = 'torn-tail-set-aside';
+const MEMBERS = ['seq', 'time', 'action', 'event', 'data', 'prev', 'hash'];
 /** SHA-256 over the JCS form of the record without its own hash. */
 function recordHash(record) {
     const { seq, time, action, event, data, prev } = record;
@@ -272,49 +518,502 @@ function recordHash(record) {
         .update(canonicalJson({ seq, time, action, event, data, prev }))
         .digest('hex');
 }
-/** Appends hash-chained records; continues an existing chain file where it ended. */
+/**
+ * Evidence could not be written: a user-facing error that names the `evidence-dir` input.
+ * runAction tells apart "failed before changing anything" and "changed, then could not record".
+ */
+class EvidenceWriteError extends lib_errors/* InputError */.dz {
+    constructor(dir, cause) {
+        super('evidence-dir', dir, `the evidence chain could not be written there (${describeFsError(cause)}). Point evidence-dir at a directory this job can create and write, on a disk with free space`);
+        this.name = 'EvidenceWriteError';
+    }
+}
+/**
+ * Appends hash-chained records. Every append takes the chain's lock file, reads the chain's
+ * current end and appends after it, so several processes (actions of one job, or jobs sharing
+ * a directory) lose nothing and never fork the chain. A cut-off last line (a crash or a full
+ * disk mid-write) is moved to a side file and recorded, never fatal.
+ */
 class EvidenceWriter {
     options;
     file;
-    last;
+    /** The hash of the last record this writer appended: the `evidence-head` output. */
+    head;
+    /** How many records this writer appended. */
+    appended = 0;
     constructor(options) {
         this.options = options;
         this.file = (0,external_node_path_.join)(options.dir, `${options.chain}.jsonl`);
     }
+    get dir() {
+        return this.options.dir;
+    }
     async append(event, data) {
-        if (!this.last)
-            this.last = await this.readTail();
+        try {
+            await (0,promises_.mkdir)(this.options.dir, { recursive: true });
+            return await withLock(this.file, this.options.lockTimeoutMs ?? 30_000, async () => {
+                let last = await this.readTail();
+                const { torn, goodLength } = last;
+                if (torn) {
+                    const aside = await this.setAside(torn, goodLength);
+                    last = await this.write(last, TORN_TAIL_EVENT, aside);
+                }
+                return this.write(last, event, data);
+            });
+        }
+        catch (error) {
+            if (error instanceof EvidenceWriteError)
+                throw error;
+            throw new EvidenceWriteError(this.options.dir, error);
+        }
+    }
+    async write(last, event, data) {
         const body = {
-            seq: this.last.seq + 1,
+            seq: last.seq + 1,
             time: (this.options.now?.() ?? new Date()).toISOString(),
             action: this.options.action,
             event,
-            data: redact(data, this.options.secrets ?? []),
-            prev: this.last.hash
+            data: (0,redact/* redact */.E)(data, this.options.secrets ?? []),
+            prev: last.hash
         };
         const record = { ...body, hash: recordHash(body) };
-        await (0,promises_.appendFile)(this.file, `${JSON.stringify(record)}\n`, 'utf8');
-        this.last = { seq: record.seq, hash: record.hash };
+        const handle = await (0,promises_.open)(this.file, 'a');
+        try {
+            await handle.write(`${JSON.stringify(record)}\n`);
+            await handle.datasync();
+        }
+        finally {
+            await handle.close();
+        }
+        this.head = record.hash;
+        this.appended++;
         return record;
     }
+    // The chain's end: the last complete record, and a cut-off tail after it if there is one.
+    // Works on bytes: a newline byte never occurs inside a UTF-8 sequence.
     async readTail() {
-        await (0,promises_.mkdir)(this.options.dir, { recursive: true });
-        const text = await (0,promises_.readFile)(this.file, 'utf8').catch(() => '');
-        const lines = text.split('\n').filter(line => line.trim() !== '');
-        const tail = lines.at(-1);
-        if (!tail)
-            return { seq: 0, hash: GENESIS };
-        const record = JSON.parse(tail);
-        return { seq: record.seq, hash: record.hash };
+        const bytes = await (0,promises_.readFile)(this.file).catch((error) => {
+            if (error.code === 'ENOENT')
+                return Buffer.alloc(0);
+            throw error;
+        });
+        let end = bytes.length;
+        let torn;
+        if (end > 0 && bytes[end - 1] !== 0x0a) {
+            end = bytes.lastIndexOf(0x0a) + 1;
+            torn = bytes.subarray(end);
+        }
+        // The last complete line; when it is unreadable it is the same crash with its newline.
+        const start = end > 1 ? bytes.lastIndexOf(0x0a, end - 2) + 1 : 0;
+        if (end === 0)
+            return { seq: 0, hash: GENESIS, torn, goodLength: 0 };
+        const last = parseLast(bytes.subarray(start, end - 1).toString('utf8'));
+        if (last)
+            return { ...last, torn, goodLength: end };
+        const before = start > 1 ? bytes.lastIndexOf(0x0a, start - 2) + 1 : 0;
+        const previous = start > 0 ? parseLast(bytes.subarray(before, start - 1).toString('utf8')) : undefined;
+        return {
+            ...(previous ?? { seq: 0, hash: GENESIS }),
+            torn: bytes.subarray(start),
+            goodLength: start
+        };
+    }
+    async setAside(torn, goodLength) {
+        const stamp = (this.options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '');
+        const aside = `${this.file}.torn-${stamp}-${process.pid}`;
+        const handle = await (0,promises_.open)(aside, 'wx');
+        try {
+            await handle.write(torn);
+            await handle.datasync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.truncate)(this.file, goodLength);
+        return {
+            file: (0,external_node_path_.basename)(aside),
+            bytes: torn.length,
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(torn).digest('hex')
+        };
     }
 }
+function parseLast(line) {
+    try {
+        const record = JSON.parse(line);
+        if (typeof record.seq !== 'number' || typeof record.hash !== 'string')
+            return undefined;
+        return { seq: record.seq, hash: record.hash };
+    }
+    catch {
+        return undefined;
+    }
+}
+// One writer at a time per chain file, across processes: an exclusive-create lock file that
+// holds the writer's pid. A lock whose process is gone (killed mid-append) is broken.
+async function withLock(file, timeoutMs, body) {
+    const lock = `${file}.lock`;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        try {
+            const handle = await (0,promises_.open)(lock, 'wx');
+            await handle.write(`${process.pid}\n`);
+            await handle.close();
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await breakStaleLock(lock))
+                continue;
+            if (Date.now() > deadline) {
+                throw new Error(`another process has held ${(0,external_node_path_.basename)(lock)} for over ${Math.round(timeoutMs / 1000)} s; if no rollback-kit step is running, delete it`);
+            }
+            await new Promise(resolve => setTimeout(resolve, 2 + Math.random() * 10));
+        }
+    }
+    try {
+        return await body();
+    }
+    finally {
+        await (0,promises_.rm)(lock, { force: true });
+    }
+}
+async function breakStaleLock(lock) {
+    const [text, info] = await Promise.all([
+        (0,promises_.readFile)(lock, 'utf8').catch(() => undefined),
+        (0,promises_.stat)(lock).catch(() => undefined)
+    ]);
+    if (text === undefined || !info)
+        return true; // released meanwhile: try again
+    const age = Date.now() - info.mtimeMs;
+    const pid = Number(text.trim());
+    // An empty lock is one being written right now, unless it is old.
+    const stale = Number.isInteger(pid) && pid > 0 ? age > 1000 && !alive(pid) : age > 10_000;
+    if (!stale)
+        return false;
+    // Rename first so two writers breaking the same lock cannot remove a fresh one.
+    const moved = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    await (0,promises_.rename)(lock, moved).catch(() => undefined);
+    await (0,promises_.rm)(moved, { force: true });
+    return true;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function describeFsError(error) {
+    const e = error;
+    const reasons = {
+        EEXIST: 'a file is in the way of a directory',
+        ENOTDIR: 'part of the path is a file, not a directory',
+        EISDIR: 'the chain file is a directory',
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        ENAMETOOLONG: 'the path is too long'
+    };
+    const reason = e?.code ? reasons[e.code] : undefined;
+    return reason ? `${e.code}: ${reason}` : (0,lib_errors/* errorMessage */.gJ)(error);
+}
+/**
+ * Checks one chain file: strict parse (no duplicate members, exactly the record's members),
+ * seq order, prev links and every hash.
+ */
+async function verifyChain(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8');
+    const lines = text.split('\n');
+    const cutOff = lines.at(-1) !== '';
+    if (!cutOff)
+        lines.pop();
+    let prev = GENESIS;
+    const hashes = [];
+    const notes = [];
+    for (const [index, line] of lines.entries()) {
+        const where = `${file}: record ${index + 1} (line ${index + 1})`;
+        const fail = (why) => ({
+            file,
+            records: index,
+            head: prev,
+            hashes,
+            notes,
+            error: `${where} ${why}`
+        });
+        if (cutOff && index === lines.length - 1)
+            return fail('is cut off (no newline at the end): a write was interrupted; the next append sets it aside');
+        let record;
+        try {
+            record = JSON.parse(line);
+        }
+        catch {
+            return fail('is not valid JSON');
+        }
+        const shape = shapeProblem(record, line);
+        if (shape)
+            return fail(shape);
+        if (record.seq !== index + 1)
+            return fail(`has seq ${record.seq}, expected ${index + 1}: a record was inserted, deleted or moved`);
+        if (record.prev !== prev)
+            return fail(`has prev ${record.prev}, expected ${prev}: the chain is broken before it`);
+        if (recordHash(record) !== record.hash)
+            return fail('does not match its hash: it was edited');
+        if (record.event === TORN_TAIL_EVENT) {
+            const data = record.data;
+            notes.push(`record ${index + 1}: a cut-off write of ${data.bytes ?? '?'} byte(s) was set aside as ${data.file ?? '?'} (a crash or full disk while writing)`);
+        }
+        prev = record.hash;
+        hashes.push(prev);
+    }
+    return { file, records: lines.length, head: prev, hashes, notes };
+}
+function shapeProblem(record, line) {
+    if (!record || typeof record !== 'object' || Array.isArray(record))
+        return 'is not a JSON object';
+    const duplicate = duplicateKey(line);
+    if (duplicate !== undefined)
+        return `has the member '${duplicate}' twice: JSON readers keep only one of them, so the hash does not cover what a reader sees`;
+    const extra = Object.keys(record).filter(key => !MEMBERS.includes(key));
+    if (extra.length)
+        return `has member(s) outside the hash: ${extra.join(', ')} (a record has exactly ${MEMBERS.join(', ')})`;
+    const missing = MEMBERS.filter(key => !(key in record));
+    if (missing.length)
+        return `lacks member(s) ${missing.join(', ')}`;
+    const r = record;
+    if (!Number.isSafeInteger(r.seq))
+        return 'has a seq that is not a whole number';
+    if (typeof r.time !== 'string' || typeof r.action !== 'string' || typeof r.event !== 'string')
+        return 'has a time, action or event that is not a string';
+    if (typeof r.prev !== 'string' || !/^[0-9a-f]{64}$/.test(r.prev))
+        return 'has a prev that is not a SHA-256 hex hash';
+    if (typeof r.hash !== 'string' || !/^[0-9a-f]{64}$/.test(r.hash))
+        return 'has a hash that is not a SHA-256 hex hash';
+    return undefined;
+}
+/**
+ * Checks every chain in a directory, the manifest when present and each given head. What it
+ * cannot prove (records deleted from the end of a chain nothing anchors) is a warning, and
+ * an error under `strict`.
+ */
+async function verifyEvidenceDir(dir, options = {}) {
+    const errors = [];
+    const warnings = [];
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir);
+    }
+    catch (error) {
+        const e = error;
+        const why = e.code === 'ENOENT'
+            ? 'does not exist'
+            : e.code === 'ENOTDIR'
+                ? 'is not a directory'
+                : (0,lib_errors/* errorMessage */.gJ)(e);
+        return { ok: false, chains: [], errors: [`${dir} ${why}`], warnings, anchored: [] };
+    }
+    const names = entries.filter(name => name.endsWith('.jsonl')).sort();
+    const chains = await Promise.all(names.map(name => verifyChain((0,external_node_path_.join)(dir, name)).catch((error) => ({
+        file: (0,external_node_path_.join)(dir, name),
+        records: 0,
+        head: GENESIS,
+        hashes: [],
+        notes: [],
+        error: `${(0,external_node_path_.join)(dir, name)} cannot be read: ${describeFsError(error)}`
+    }))));
+    errors.push(...chains.flatMap(chain => (chain.error ? [chain.error] : [])));
+    if (names.length === 0)
+        errors.push(`${dir} holds no evidence chain (*.jsonl)`);
+    for (const chain of chains)
+        warnings.push(...chain.notes.map(note => `${(0,external_node_path_.basename)(chain.file)} ${note}`));
+    for (const aside of entries.filter(name => /\.jsonl\.torn-/.test(name)).sort())
+        warnings.push(`${aside} holds a cut-off write that a writer set aside; it is not part of any chain`);
+    const anchored = new Set();
+    const manifest = await readManifest(dir, errors);
+    if (manifest) {
+        for (const entry of manifest.chains) {
+            const chain = chains.find(c => c.file === (0,external_node_path_.join)(dir, entry.file));
+            if (!chain)
+                errors.push(`${MANIFEST} lists ${entry.file}, which is missing`);
+            else if (options.allowAppended && chain.records > entry.records) {
+                // The chain verified whole, so its hash list says where the sealed part ended.
+                const sealedHead = entry.records === 0 ? GENESIS : chain.hashes[entry.records - 1];
+                if (sealedHead !== entry.head)
+                    errors.push(`${entry.file}'s record ${entry.records} ends in ${sealedHead}, but ${MANIFEST} sealed it as ${entry.head}: sealed records were changed`);
+            }
+            else if (chain.records !== entry.records || chain.head !== entry.head) {
+                errors.push(`${entry.file} has ${chain.records} records ending in ${chain.head}, but ${MANIFEST} recorded ${entry.records} ending in ${entry.head}: records were removed or added after it was sealed`);
+            }
+            else
+                anchored.add(chain.file);
+        }
+        for (const name of options.allowAppended ? [] : names) {
+            if (!manifest.chains.some(entry => entry.file === name))
+                errors.push(`${name} is not in ${MANIFEST}`);
+        }
+    }
+    for (const head of options.heads ?? []) {
+        const found = chains.find(chain => chain.hashes.includes(head));
+        if (!found) {
+            errors.push(`no chain in ${dir} holds a record with hash ${head}: the record the step reported as evidence-head, and maybe records before it, were removed or the chain was rewritten`);
+            continue;
+        }
+        const at = found.hashes.indexOf(head) + 1;
+        if (at === found.records)
+            anchored.add(found.file);
+        else if (!anchored.has(found.file))
+            warnings.push(`head ${head.slice(0, 12)}… is record ${at} of ${found.records} in ${(0,external_node_path_.basename)(found.file)}: it anchors records 1-${at}; records after it are not anchored by it`);
+    }
+    for (const chain of chains) {
+        if (chain.error || anchored.has(chain.file))
+            continue;
+        const text = `the end of ${(0,external_node_path_.basename)(chain.file)} is not anchored (no ${MANIFEST} entry and no --head for its last record): records deleted from its end cannot be detected. Pass the last step's evidence-head output as --head.`;
+        if (options.strict)
+            errors.push(`${text} (--strict)`);
+        else
+            warnings.push(text);
+    }
+    return { ok: errors.length === 0, chains, errors, warnings, anchored: [...anchored] };
+}
+async function readManifest(dir, errors) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, MANIFEST), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        errors.push(`${MANIFEST} cannot be read: ${(0,lib_errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch (error) {
+        errors.push(`${MANIFEST} is not valid JSON (${(0,lib_errors/* errorMessage */.gJ)(error)}): it was damaged or edited`);
+        return undefined;
+    }
+    const problem = manifestProblem(manifest, text);
+    if (problem) {
+        errors.push(`${MANIFEST} ${problem}`);
+        return undefined;
+    }
+    return manifest;
+}
+function manifestProblem(manifest, text) {
+    const duplicate = duplicateKey(text);
+    if (duplicate !== undefined)
+        return `has the member '${duplicate}' twice in one object`;
+    const m = manifest;
+    if (!m || typeof m !== 'object' || Array.isArray(m))
+        return 'is not a JSON object';
+    if (m.version !== 1)
+        return `has version ${JSON.stringify(m.version)}; this rollback-kit reads version 1`;
+    if (!Array.isArray(m.chains))
+        return "has no 'chains' list";
+    for (const [i, entry] of m.chains.entries()) {
+        const e = entry;
+        if (!e ||
+            typeof e.file !== 'string' ||
+            !e.file.endsWith('.jsonl') ||
+            e.file.includes('/') ||
+            !Number.isSafeInteger(e.records) ||
+            typeof e.head !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(e.head))
+            return `chains[${i}] is not {file: "<name>.jsonl", records: <count>, head: "<sha-256 hex>"}`;
+    }
+    return undefined;
+}
+/** The records of one chain, in order; lines that are not JSON are left out (verify names them). */
+async function readRecords(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+    const records = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        try {
+            records.push(JSON.parse(line));
+        }
+        catch {
+            // A torn or edited line: verifyEvidenceDir reports it; timings skip it.
+        }
+    }
+    return records;
+}
+/** Seals a directory: writes manifest.json with each chain's record count and head hash. */
+async function writeManifest(dir, now = new Date()) {
+    const names = (await (0,promises_.readdir)(dir)).filter(name => name.endsWith('.jsonl')).sort();
+    const chains = await Promise.all(names.map(name => verifyChain((0,external_node_path_.join)(dir, name))));
+    const broken = chains.find(chain => chain.error);
+    if (broken)
+        throw new Error(`Refusing to seal a broken chain: ${broken.error}`);
+    const manifest = {
+        version: 1,
+        created: now.toISOString(),
+        chains: chains.map((chain, i) => ({
+            file: names[i],
+            records: chain.records,
+            head: chain.head
+        }))
+    };
+    // Write-then-rename: a reader never sees half a manifest.
+    const temp = (0,external_node_path_.join)(dir, `.${MANIFEST}.${process.pid}.tmp`);
+    const handle = await (0,promises_.open)(temp, 'w');
+    try {
+        await handle.write(`${JSON.stringify(manifest, null, 2)}\n`);
+        await handle.datasync();
+    }
+    finally {
+        await handle.close();
+    }
+    await (0,promises_.rename)(temp, (0,external_node_path_.join)(dir, MANIFEST));
+    return manifest;
+}
+
+
+/***/ }),
+
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   U: () => (/* binding */ redactCredentials)
+/* harmony export */ });
+// Credential-shaped text in tool output (helm's stderr, a migration tool's log) must not reach
+// the summary or the evidence, whether or not we were told the secret's value.
+const CREDENTIALS = [
+    // HTTP authorization schemes and their credentials.
+    [/\b(Bearer|Basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1$2***'],
+    // GitHub tokens by their documented prefixes.
+    [/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***'],
+    // Passwords inside URLs: scheme://user:password@host.
+    [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, '$1***@'],
+    // password=..., token:..., "secret": "..." in key/value text (not prose like "secret: no").
+    [
+        /\b(password|passwd|secret|token|api[-_]?key)(\s*=\s*["']?|:(?=\S)|["']\s*:\s*["'])[^\s"',;&]{4,}/gi,
+        '$1$2***'
+    ]
+];
+/** Replaces credential-shaped parts of free text with `***`. */
+function redactCredentials(text) {
+    return CREDENTIALS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
 const SECRET_KEYS = /^(token|admin-token|database-url|password|authorization)$/i;
-/** Drops secret-named members and blanks any secret value inside strings. */
+/**
+ * Drops secret-named members, blanks every known secret value inside strings and redacts
+ * credential-shaped text, at any depth.
+ */
 function redact(value, secrets) {
     const hidden = secrets.filter(secret => secret.length >= 4);
     const walk = (v) => {
         if (typeof v === 'string')
-            return hidden.reduce((s, secret) => s.split(secret).join('***'), v);
+            return redactCredentials(hidden.reduce((s, secret) => s.split(secret).join('***'), v));
         if (Array.isArray(v))
             return v.map(walk);
         if (v && typeof v === 'object') {
@@ -329,81 +1028,6 @@ function redact(value, secrets) {
         return v;
     };
     return walk(value);
-}
-/** Checks one chain file: parse, seq order, prev links and every hash. */
-async function verifyChain(file) {
-    const lines = (await (0,promises_.readFile)(file, 'utf8')).split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    let prev = GENESIS;
-    for (const [index, line] of lines.entries()) {
-        const where = `${file}: record ${index + 1} (line ${index + 1})`;
-        let record;
-        try {
-            record = JSON.parse(line);
-        }
-        catch {
-            return { file, records: index, head: prev, error: `${where} is not valid JSON` };
-        }
-        const fail = (why) => ({
-            file,
-            records: index,
-            head: prev,
-            error: `${where} ${why}`
-        });
-        if (record.seq !== index + 1)
-            return fail(`has seq ${record.seq}, expected ${index + 1}: a record was inserted, deleted or moved`);
-        if (record.prev !== prev)
-            return fail(`has prev ${record.prev}, expected ${prev}: the chain is broken before it`);
-        if (recordHash(record) !== record.hash)
-            return fail('does not match its hash: it was edited');
-        prev = record.hash;
-    }
-    return { file, records: lines.length, head: prev };
-}
-/** Checks every chain in a directory and, when present, that the manifest still matches them. */
-async function verifyEvidenceDir(dir) {
-    const names = (await (0,promises_.readdir)(dir)).filter(name => name.endsWith('.jsonl')).sort();
-    const chains = await Promise.all(names.map(name => verifyChain((0,external_node_path_.join)(dir, name))));
-    const errors = chains.flatMap(chain => (chain.error ? [chain.error] : []));
-    if (names.length === 0)
-        errors.push(`${dir} holds no evidence chain (*.jsonl)`);
-    const manifestText = await (0,promises_.readFile)((0,external_node_path_.join)(dir, MANIFEST), 'utf8').catch(() => undefined);
-    if (manifestText !== undefined) {
-        const manifest = JSON.parse(manifestText);
-        for (const entry of manifest.chains) {
-            const chain = chains.find(c => c.file === (0,external_node_path_.join)(dir, entry.file));
-            if (!chain)
-                errors.push(`${MANIFEST} lists ${entry.file}, which is missing`);
-            else if (chain.records !== entry.records || chain.head !== entry.head) {
-                errors.push(`${entry.file} has ${chain.records} records ending in ${chain.head}, but ${MANIFEST} recorded ${entry.records} ending in ${entry.head}: records were removed or added after it was sealed`);
-            }
-        }
-        for (const name of names) {
-            if (!manifest.chains.some(entry => entry.file === name))
-                errors.push(`${name} is not in ${MANIFEST}`);
-        }
-    }
-    return { ok: errors.length === 0, chains, errors };
-}
-/** Seals a directory: writes manifest.json with each chain's record count and head hash. */
-async function writeManifest(dir, now = new Date()) {
-    const names = (await readdir(dir)).filter(name => name.endsWith('.jsonl')).sort();
-    const chains = await Promise.all(names.map(name => verifyChain(join(dir, name))));
-    const broken = chains.find(chain => chain.error);
-    if (broken)
-        throw new Error(`Refusing to seal a broken chain: ${broken.error}`);
-    const manifest = {
-        version: 1,
-        created: now.toISOString(),
-        chains: chains.map((chain, i) => ({
-            file: names[i],
-            records: chain.records,
-            head: chain.head
-        }))
-    };
-    await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    return manifest;
 }
 
 
@@ -535,7 +1159,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -563,10 +1187,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -577,7 +1222,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -3339,11 +3984,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -3354,7 +3999,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

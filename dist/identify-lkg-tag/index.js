@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7680);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6722);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7680:
+/***/ 6722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40329,7 +40329,7 @@ function describeValue(value) {
     return `has the value '${shown}'`;
 }
 /** The message of anything thrown, without assuming it is an Error. */
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -40486,6 +40486,52 @@ function findRevisionForTag(history, tag, version) {
         .find(r => isSuccessful(r.status) && wanted.some(spelling => appVersionMatches(r.appVersion, spelling)));
 }
 
+;// CONCATENATED MODULE: ./src/lib/redact.ts
+// Credential-shaped text in tool output (helm's stderr, a migration tool's log) must not reach
+// the summary or the evidence, whether or not we were told the secret's value.
+const CREDENTIALS = [
+    // HTTP authorization schemes and their credentials.
+    [/\b(Bearer|Basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1$2***'],
+    // GitHub tokens by their documented prefixes.
+    [/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***'],
+    // Passwords inside URLs: scheme://user:password@host.
+    [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, '$1***@'],
+    // password=..., token:..., "secret": "..." in key/value text (not prose like "secret: no").
+    [
+        /\b(password|passwd|secret|token|api[-_]?key)(\s*=\s*["']?|:(?=\S)|["']\s*:\s*["'])[^\s"',;&]{4,}/gi,
+        '$1$2***'
+    ]
+];
+/** Replaces credential-shaped parts of free text with `***`. */
+function redactCredentials(text) {
+    return CREDENTIALS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+const SECRET_KEYS = /^(token|admin-token|database-url|password|authorization)$/i;
+/**
+ * Drops secret-named members, blanks every known secret value inside strings and redacts
+ * credential-shaped text, at any depth.
+ */
+function redact(value, secrets) {
+    const hidden = secrets.filter(secret => secret.length >= 4);
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactCredentials(hidden.reduce((s, secret) => s.split(secret).join('***'), v));
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object') {
+            const out = {};
+            for (const [key, member] of Object.entries(v)) {
+                if (member === undefined)
+                    continue;
+                out[key] = SECRET_KEYS.test(key) ? '***' : walk(member);
+            }
+            return out;
+        }
+        return v;
+    };
+    return walk(value);
+}
+
 ;// CONCATENATED MODULE: ./src/lib/helm/argv.ts
 
 /**
@@ -40554,7 +40600,40 @@ function scopeArgs(scope) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/lib/helm/duration.ts
+// A Go duration as helm's --timeout parses it: 300s, 5m, 5m0s, 1h30m, 1.5h.
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000
+};
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/;
+const PART = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g;
+/** Milliseconds of a Go duration, or undefined when it is not one. */
+function goDurationMs(text) {
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART))
+        total += Number(amount) * UNIT_MS[unit];
+    return Number.isFinite(total) ? total : undefined;
+}
+/** A duration for people: 1h30m, 5m0s, 45s. */
+function formatMs(ms) {
+    const seconds = Math.round(ms / 1000);
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    return h ? `${h}h${m}m${s}s` : m ? `${m}m${s}s` : `${s}s`;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/helm/helm.ts
+
+
 
 
 
@@ -40574,6 +40653,30 @@ class HelmError extends UserError {
     }
 }
 /**
+ * A helm command that did not finish: rollback-kit stopped it at its time limit, or something
+ * else killed it. Whatever it was doing may be half done; callers read the release state back.
+ */
+class HelmInterrupted extends HelmError {
+    limitMs;
+    signal;
+    constructor(message, args, result, 
+    /** The limit it ran into; undefined when something other than rollback-kit killed it. */
+    limitMs, signal) {
+        super(message, args, result.exitCode, helmWords(result));
+        this.limitMs = limitMs;
+        this.signal = signal;
+        this.name = 'HelmInterrupted';
+    }
+}
+/**
+ * How long rollback-kit lets `helm rollback --timeout=<t>` run before stopping it: helm's own
+ * limit applies to each Kubernetes wait, so give it a margin on top (10 %, at least 10 s).
+ */
+function rollbackLimitMs(timeout) {
+    const ms = goDurationMs(timeout) ?? 300_000;
+    return ms + Math.max(10_000, Math.round(ms / 10));
+}
+/**
  * Wraps a CommandRunner into helm commands. A non-zero exit becomes a HelmError whose message
  * quotes helm and says what to do next.
  * @param runner spawns programs with an argv array (never a shell)
@@ -40582,9 +40685,13 @@ class HelmError extends UserError {
  */
 function createHelm(runner, options = {}) {
     const bin = options.bin ?? 'helm';
+    const readMs = options.readTimeoutMs ?? 60_000;
     const call = async (args, scope, timeout) => {
         options.onRun?.(args);
-        const result = await runner.run(bin, args, { silent: true });
+        const timeoutMs = timeout === undefined ? readMs : rollbackLimitMs(timeout);
+        const result = await runner.run(bin, args, { silent: true, timeoutMs });
+        if (result.timedOut || result.signal)
+            throw interrupted(args, result, timeoutMs, scope);
         if (result.exitCode !== 0)
             throw explainHelmFailure(args, result, { scope, timeout });
         return result;
@@ -40618,6 +40725,16 @@ function explainHelmFailure(args, result, context = {}) {
     const message = `${command} failed (exit ${result.exitCode}): "${said}". ${advice(args[0] ?? '', said, context)}`;
     return new HelmError(message, args, result.exitCode, said);
 }
+function interrupted(args, result, limitMs, scope) {
+    const command = `helm ${args[0] ?? ''}${scope ? ` ${scope.release}` : ''}`;
+    const how = result.timedOut
+        ? `did not finish within ${formatMs(limitMs)}, so rollback-kit stopped it`
+        : `was killed by ${result.signal} before it finished (not by rollback-kit: the runner, a cancelled job or the system, e.g. out of memory)`;
+    const next = args[0] === 'rollback'
+        ? 'It may have changed the release half-way: read its state with helm history before anything else.'
+        : `That command only reads; it changed nothing. Check that helm can reach the cluster (kubeconfig, network) and run again.`;
+    return new HelmInterrupted(`${command} ${how}. ${next}`, args, result, result.timedOut ? limitMs : undefined, result.signal);
+}
 // helm prints `Error: ...` last on stderr; v4 may log `level=WARN ...` lines before it.
 function helmWords(result) {
     const text = (result.stderr.trim() || result.stdout.trim()).replace(/\r\n/g, '\n');
@@ -40626,7 +40743,9 @@ function helmWords(result) {
     const words = (start === -1 ? lines : lines.slice(start)).join('\n').trim();
     if (!words)
         return `no output; exit code ${result.exitCode}`;
-    return words.length > 2000 ? `${words.slice(0, 2000)}...` : words;
+    // helm may quote a kubeconfig token or a registry password back: keep them out of reports.
+    const safe = redactCredentials(words);
+    return safe.length > 2000 ? `${safe.slice(0, 2000)}...` : safe;
 }
 function advice(subcommand, said, context) {
     const scope = context.scope;
@@ -40699,6 +40818,716 @@ function namespaceProblem(namespace) {
     if (namespace.length <= 63 && NAMESPACE.test(namespace))
         return undefined;
     return "expected a Kubernetes namespace: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. prod)";
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/lib/canonical-json.ts
+/**
+ * RFC 8785 (JCS) canonical JSON. ECMAScript's own JSON serialisation of strings and numbers is
+ * what JCS specifies, so only the object member order (by UTF-16 code units, which is what
+ * the default sort compares) and the absence of whitespace are ours to do.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string') {
+        return JSON.stringify(value);
+    }
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`JCS cannot represent the number ${value}`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value)) {
+        return `[${value.map(item => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+    }
+    if (typeof value === 'object') {
+        const members = Object.keys(value)
+            .filter(key => value[key] !== undefined)
+            .sort()
+            .map(key => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+        return `{${members.join(',')}}`;
+    }
+    throw new TypeError(`JCS cannot represent a value of type ${typeof value}`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/evidence.ts
+
+
+
+
+
+
+
+
+const GENESIS = '0'.repeat(64);
+const MANIFEST = 'manifest.json';
+/** The event recorded when a writer found a cut-off last line and moved it aside. */
+const TORN_TAIL_EVENT = 'torn-tail-set-aside';
+const MEMBERS = (/* unused pure expression or super */ null && (['seq', 'time', 'action', 'event', 'data', 'prev', 'hash']));
+/** SHA-256 over the JCS form of the record without its own hash. */
+function recordHash(record) {
+    const { seq, time, action, event, data, prev } = record;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(canonicalJson({ seq, time, action, event, data, prev }))
+        .digest('hex');
+}
+/**
+ * Evidence could not be written: a user-facing error that names the `evidence-dir` input.
+ * runAction tells apart "failed before changing anything" and "changed, then could not record".
+ */
+class EvidenceWriteError extends InputError {
+    constructor(dir, cause) {
+        super('evidence-dir', dir, `the evidence chain could not be written there (${describeFsError(cause)}). Point evidence-dir at a directory this job can create and write, on a disk with free space`);
+        this.name = 'EvidenceWriteError';
+    }
+}
+/**
+ * Appends hash-chained records. Every append takes the chain's lock file, reads the chain's
+ * current end and appends after it, so several processes (actions of one job, or jobs sharing
+ * a directory) lose nothing and never fork the chain. A cut-off last line (a crash or a full
+ * disk mid-write) is moved to a side file and recorded, never fatal.
+ */
+class EvidenceWriter {
+    options;
+    file;
+    /** The hash of the last record this writer appended: the `evidence-head` output. */
+    head;
+    /** How many records this writer appended. */
+    appended = 0;
+    constructor(options) {
+        this.options = options;
+        this.file = (0,external_node_path_namespaceObject.join)(options.dir, `${options.chain}.jsonl`);
+    }
+    get dir() {
+        return this.options.dir;
+    }
+    async append(event, data) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(this.options.dir, { recursive: true });
+            return await withLock(this.file, this.options.lockTimeoutMs ?? 30_000, async () => {
+                let last = await this.readTail();
+                const { torn, goodLength } = last;
+                if (torn) {
+                    const aside = await this.setAside(torn, goodLength);
+                    last = await this.write(last, TORN_TAIL_EVENT, aside);
+                }
+                return this.write(last, event, data);
+            });
+        }
+        catch (error) {
+            if (error instanceof EvidenceWriteError)
+                throw error;
+            throw new EvidenceWriteError(this.options.dir, error);
+        }
+    }
+    async write(last, event, data) {
+        const body = {
+            seq: last.seq + 1,
+            time: (this.options.now?.() ?? new Date()).toISOString(),
+            action: this.options.action,
+            event,
+            data: redact(data, this.options.secrets ?? []),
+            prev: last.hash
+        };
+        const record = { ...body, hash: recordHash(body) };
+        const handle = await (0,promises_namespaceObject.open)(this.file, 'a');
+        try {
+            await handle.write(`${JSON.stringify(record)}\n`);
+            await handle.datasync();
+        }
+        finally {
+            await handle.close();
+        }
+        this.head = record.hash;
+        this.appended++;
+        return record;
+    }
+    // The chain's end: the last complete record, and a cut-off tail after it if there is one.
+    // Works on bytes: a newline byte never occurs inside a UTF-8 sequence.
+    async readTail() {
+        const bytes = await (0,promises_namespaceObject.readFile)(this.file).catch((error) => {
+            if (error.code === 'ENOENT')
+                return Buffer.alloc(0);
+            throw error;
+        });
+        let end = bytes.length;
+        let torn;
+        if (end > 0 && bytes[end - 1] !== 0x0a) {
+            end = bytes.lastIndexOf(0x0a) + 1;
+            torn = bytes.subarray(end);
+        }
+        // The last complete line; when it is unreadable it is the same crash with its newline.
+        const start = end > 1 ? bytes.lastIndexOf(0x0a, end - 2) + 1 : 0;
+        if (end === 0)
+            return { seq: 0, hash: GENESIS, torn, goodLength: 0 };
+        const last = parseLast(bytes.subarray(start, end - 1).toString('utf8'));
+        if (last)
+            return { ...last, torn, goodLength: end };
+        const before = start > 1 ? bytes.lastIndexOf(0x0a, start - 2) + 1 : 0;
+        const previous = start > 0 ? parseLast(bytes.subarray(before, start - 1).toString('utf8')) : undefined;
+        return {
+            ...(previous ?? { seq: 0, hash: GENESIS }),
+            torn: bytes.subarray(start),
+            goodLength: start
+        };
+    }
+    async setAside(torn, goodLength) {
+        const stamp = (this.options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '');
+        const aside = `${this.file}.torn-${stamp}-${process.pid}`;
+        const handle = await (0,promises_namespaceObject.open)(aside, 'wx');
+        try {
+            await handle.write(torn);
+            await handle.datasync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_namespaceObject.truncate)(this.file, goodLength);
+        return {
+            file: (0,external_node_path_namespaceObject.basename)(aside),
+            bytes: torn.length,
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(torn).digest('hex')
+        };
+    }
+}
+function parseLast(line) {
+    try {
+        const record = JSON.parse(line);
+        if (typeof record.seq !== 'number' || typeof record.hash !== 'string')
+            return undefined;
+        return { seq: record.seq, hash: record.hash };
+    }
+    catch {
+        return undefined;
+    }
+}
+// One writer at a time per chain file, across processes: an exclusive-create lock file that
+// holds the writer's pid. A lock whose process is gone (killed mid-append) is broken.
+async function withLock(file, timeoutMs, body) {
+    const lock = `${file}.lock`;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        try {
+            const handle = await (0,promises_namespaceObject.open)(lock, 'wx');
+            await handle.write(`${process.pid}\n`);
+            await handle.close();
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await breakStaleLock(lock))
+                continue;
+            if (Date.now() > deadline) {
+                throw new Error(`another process has held ${(0,external_node_path_namespaceObject.basename)(lock)} for over ${Math.round(timeoutMs / 1000)} s; if no rollback-kit step is running, delete it`);
+            }
+            await new Promise(resolve => setTimeout(resolve, 2 + Math.random() * 10));
+        }
+    }
+    try {
+        return await body();
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(lock, { force: true });
+    }
+}
+async function breakStaleLock(lock) {
+    const [text, info] = await Promise.all([
+        (0,promises_namespaceObject.readFile)(lock, 'utf8').catch(() => undefined),
+        (0,promises_namespaceObject.stat)(lock).catch(() => undefined)
+    ]);
+    if (text === undefined || !info)
+        return true; // released meanwhile: try again
+    const age = Date.now() - info.mtimeMs;
+    const pid = Number(text.trim());
+    // An empty lock is one being written right now, unless it is old.
+    const stale = Number.isInteger(pid) && pid > 0 ? age > 1000 && !alive(pid) : age > 10_000;
+    if (!stale)
+        return false;
+    // Rename first so two writers breaking the same lock cannot remove a fresh one.
+    const moved = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    await (0,promises_namespaceObject.rename)(lock, moved).catch(() => undefined);
+    await (0,promises_namespaceObject.rm)(moved, { force: true });
+    return true;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function describeFsError(error) {
+    const e = error;
+    const reasons = {
+        EEXIST: 'a file is in the way of a directory',
+        ENOTDIR: 'part of the path is a file, not a directory',
+        EISDIR: 'the chain file is a directory',
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        ENAMETOOLONG: 'the path is too long'
+    };
+    const reason = e?.code ? reasons[e.code] : undefined;
+    return reason ? `${e.code}: ${reason}` : errors_errorMessage(error);
+}
+/**
+ * Checks one chain file: strict parse (no duplicate members, exactly the record's members),
+ * seq order, prev links and every hash.
+ */
+async function verifyChain(file) {
+    const text = await readFile(file, 'utf8');
+    const lines = text.split('\n');
+    const cutOff = lines.at(-1) !== '';
+    if (!cutOff)
+        lines.pop();
+    let prev = GENESIS;
+    const hashes = [];
+    const notes = [];
+    for (const [index, line] of lines.entries()) {
+        const where = `${file}: record ${index + 1} (line ${index + 1})`;
+        const fail = (why) => ({
+            file,
+            records: index,
+            head: prev,
+            hashes,
+            notes,
+            error: `${where} ${why}`
+        });
+        if (cutOff && index === lines.length - 1)
+            return fail('is cut off (no newline at the end): a write was interrupted; the next append sets it aside');
+        let record;
+        try {
+            record = JSON.parse(line);
+        }
+        catch {
+            return fail('is not valid JSON');
+        }
+        const shape = shapeProblem(record, line);
+        if (shape)
+            return fail(shape);
+        if (record.seq !== index + 1)
+            return fail(`has seq ${record.seq}, expected ${index + 1}: a record was inserted, deleted or moved`);
+        if (record.prev !== prev)
+            return fail(`has prev ${record.prev}, expected ${prev}: the chain is broken before it`);
+        if (recordHash(record) !== record.hash)
+            return fail('does not match its hash: it was edited');
+        if (record.event === TORN_TAIL_EVENT) {
+            const data = record.data;
+            notes.push(`record ${index + 1}: a cut-off write of ${data.bytes ?? '?'} byte(s) was set aside as ${data.file ?? '?'} (a crash or full disk while writing)`);
+        }
+        prev = record.hash;
+        hashes.push(prev);
+    }
+    return { file, records: lines.length, head: prev, hashes, notes };
+}
+function shapeProblem(record, line) {
+    if (!record || typeof record !== 'object' || Array.isArray(record))
+        return 'is not a JSON object';
+    const duplicate = duplicateKey(line);
+    if (duplicate !== undefined)
+        return `has the member '${duplicate}' twice: JSON readers keep only one of them, so the hash does not cover what a reader sees`;
+    const extra = Object.keys(record).filter(key => !MEMBERS.includes(key));
+    if (extra.length)
+        return `has member(s) outside the hash: ${extra.join(', ')} (a record has exactly ${MEMBERS.join(', ')})`;
+    const missing = MEMBERS.filter(key => !(key in record));
+    if (missing.length)
+        return `lacks member(s) ${missing.join(', ')}`;
+    const r = record;
+    if (!Number.isSafeInteger(r.seq))
+        return 'has a seq that is not a whole number';
+    if (typeof r.time !== 'string' || typeof r.action !== 'string' || typeof r.event !== 'string')
+        return 'has a time, action or event that is not a string';
+    if (typeof r.prev !== 'string' || !/^[0-9a-f]{64}$/.test(r.prev))
+        return 'has a prev that is not a SHA-256 hex hash';
+    if (typeof r.hash !== 'string' || !/^[0-9a-f]{64}$/.test(r.hash))
+        return 'has a hash that is not a SHA-256 hex hash';
+    return undefined;
+}
+/**
+ * Checks every chain in a directory, the manifest when present and each given head. What it
+ * cannot prove (records deleted from the end of a chain nothing anchors) is a warning, and
+ * an error under `strict`.
+ */
+async function verifyEvidenceDir(dir, options = {}) {
+    const errors = [];
+    const warnings = [];
+    let entries;
+    try {
+        entries = await readdir(dir);
+    }
+    catch (error) {
+        const e = error;
+        const why = e.code === 'ENOENT'
+            ? 'does not exist'
+            : e.code === 'ENOTDIR'
+                ? 'is not a directory'
+                : errorMessage(e);
+        return { ok: false, chains: [], errors: [`${dir} ${why}`], warnings, anchored: [] };
+    }
+    const names = entries.filter(name => name.endsWith('.jsonl')).sort();
+    const chains = await Promise.all(names.map(name => verifyChain(join(dir, name)).catch((error) => ({
+        file: join(dir, name),
+        records: 0,
+        head: GENESIS,
+        hashes: [],
+        notes: [],
+        error: `${join(dir, name)} cannot be read: ${describeFsError(error)}`
+    }))));
+    errors.push(...chains.flatMap(chain => (chain.error ? [chain.error] : [])));
+    if (names.length === 0)
+        errors.push(`${dir} holds no evidence chain (*.jsonl)`);
+    for (const chain of chains)
+        warnings.push(...chain.notes.map(note => `${basename(chain.file)} ${note}`));
+    for (const aside of entries.filter(name => /\.jsonl\.torn-/.test(name)).sort())
+        warnings.push(`${aside} holds a cut-off write that a writer set aside; it is not part of any chain`);
+    const anchored = new Set();
+    const manifest = await readManifest(dir, errors);
+    if (manifest) {
+        for (const entry of manifest.chains) {
+            const chain = chains.find(c => c.file === join(dir, entry.file));
+            if (!chain)
+                errors.push(`${MANIFEST} lists ${entry.file}, which is missing`);
+            else if (options.allowAppended && chain.records > entry.records) {
+                // The chain verified whole, so its hash list says where the sealed part ended.
+                const sealedHead = entry.records === 0 ? GENESIS : chain.hashes[entry.records - 1];
+                if (sealedHead !== entry.head)
+                    errors.push(`${entry.file}'s record ${entry.records} ends in ${sealedHead}, but ${MANIFEST} sealed it as ${entry.head}: sealed records were changed`);
+            }
+            else if (chain.records !== entry.records || chain.head !== entry.head) {
+                errors.push(`${entry.file} has ${chain.records} records ending in ${chain.head}, but ${MANIFEST} recorded ${entry.records} ending in ${entry.head}: records were removed or added after it was sealed`);
+            }
+            else
+                anchored.add(chain.file);
+        }
+        for (const name of options.allowAppended ? [] : names) {
+            if (!manifest.chains.some(entry => entry.file === name))
+                errors.push(`${name} is not in ${MANIFEST}`);
+        }
+    }
+    for (const head of options.heads ?? []) {
+        const found = chains.find(chain => chain.hashes.includes(head));
+        if (!found) {
+            errors.push(`no chain in ${dir} holds a record with hash ${head}: the record the step reported as evidence-head, and maybe records before it, were removed or the chain was rewritten`);
+            continue;
+        }
+        const at = found.hashes.indexOf(head) + 1;
+        if (at === found.records)
+            anchored.add(found.file);
+        else if (!anchored.has(found.file))
+            warnings.push(`head ${head.slice(0, 12)}… is record ${at} of ${found.records} in ${basename(found.file)}: it anchors records 1-${at}; records after it are not anchored by it`);
+    }
+    for (const chain of chains) {
+        if (chain.error || anchored.has(chain.file))
+            continue;
+        const text = `the end of ${basename(chain.file)} is not anchored (no ${MANIFEST} entry and no --head for its last record): records deleted from its end cannot be detected. Pass the last step's evidence-head output as --head.`;
+        if (options.strict)
+            errors.push(`${text} (--strict)`);
+        else
+            warnings.push(text);
+    }
+    return { ok: errors.length === 0, chains, errors, warnings, anchored: [...anchored] };
+}
+async function readManifest(dir, errors) {
+    let text;
+    try {
+        text = await readFile(join(dir, MANIFEST), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        errors.push(`${MANIFEST} cannot be read: ${errorMessage(error)}`);
+        return undefined;
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch (error) {
+        errors.push(`${MANIFEST} is not valid JSON (${errorMessage(error)}): it was damaged or edited`);
+        return undefined;
+    }
+    const problem = manifestProblem(manifest, text);
+    if (problem) {
+        errors.push(`${MANIFEST} ${problem}`);
+        return undefined;
+    }
+    return manifest;
+}
+function manifestProblem(manifest, text) {
+    const duplicate = duplicateKey(text);
+    if (duplicate !== undefined)
+        return `has the member '${duplicate}' twice in one object`;
+    const m = manifest;
+    if (!m || typeof m !== 'object' || Array.isArray(m))
+        return 'is not a JSON object';
+    if (m.version !== 1)
+        return `has version ${JSON.stringify(m.version)}; this rollback-kit reads version 1`;
+    if (!Array.isArray(m.chains))
+        return "has no 'chains' list";
+    for (const [i, entry] of m.chains.entries()) {
+        const e = entry;
+        if (!e ||
+            typeof e.file !== 'string' ||
+            !e.file.endsWith('.jsonl') ||
+            e.file.includes('/') ||
+            !Number.isSafeInteger(e.records) ||
+            typeof e.head !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(e.head))
+            return `chains[${i}] is not {file: "<name>.jsonl", records: <count>, head: "<sha-256 hex>"}`;
+    }
+    return undefined;
+}
+/** The records of one chain, in order; lines that are not JSON are left out (verify names them). */
+async function readRecords(file) {
+    const text = await readFile(file, 'utf8').catch(() => '');
+    const records = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        try {
+            records.push(JSON.parse(line));
+        }
+        catch {
+            // A torn or edited line: verifyEvidenceDir reports it; timings skip it.
+        }
+    }
+    return records;
+}
+/** Seals a directory: writes manifest.json with each chain's record count and head hash. */
+async function writeManifest(dir, now = new Date()) {
+    const names = (await readdir(dir)).filter(name => name.endsWith('.jsonl')).sort();
+    const chains = await Promise.all(names.map(name => verifyChain(join(dir, name))));
+    const broken = chains.find(chain => chain.error);
+    if (broken)
+        throw new Error(`Refusing to seal a broken chain: ${broken.error}`);
+    const manifest = {
+        version: 1,
+        created: now.toISOString(),
+        chains: chains.map((chain, i) => ({
+            file: names[i],
+            records: chain.records,
+            head: chain.head
+        }))
+    };
+    // Write-then-rename: a reader never sees half a manifest.
+    const temp = join(dir, `.${MANIFEST}.${process.pid}.tmp`);
+    const handle = await open(temp, 'w');
+    try {
+        await handle.write(`${JSON.stringify(manifest, null, 2)}\n`);
+        await handle.datasync();
+    }
+    finally {
+        await handle.close();
+    }
+    await rename(temp, join(dir, MANIFEST));
+    return manifest;
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs.ts
+
+
+/** Reads an input exactly as the runner passes it: spaces become `_`, hyphens are kept. */
+const runnerInputs = name => {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
+    return value === '' ? undefined : value;
+};
+/**
+ * Reads every input of an action through its one zod schema. The schema's keys are the
+ * action.yml input names; an empty input is `undefined`. The first problem becomes an
+ * InputError that names the input, the value and what would work. `refine` holds checks that
+ * span several inputs (throw an InputError there).
+ */
+function readInputs(schema, source = runnerInputs, refine) {
+    const raw = {};
+    for (const [name, field] of Object.entries(schema.shape))
+        raw[name] = field === unused ? undefined : source(name);
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const name = String(issue?.path[0] ?? '');
+        // A secret input's value is never echoed back, even when it is wrong.
+        const shown = /token|password|database-url/i.test(name) ? '***' : raw[name];
+        throw new InputError(name, shown, issue?.message ?? 'is not valid');
+    }
+    refine?.(result.data);
+    return result.data;
+}
+// ---------------------------------------------------------------------------------------------
+// Building blocks. Each one's message completes "Input 'x' has the value 'y': ...".
+/** Reports an input problem from inside a zod transform; the message completes the sentence. */
+const fail = (ctx, message) => {
+    ctx.addIssue({ code: 'custom', message });
+    return NEVER;
+};
+/**
+ * An input an action declares for a uniform interface but never reads (helm-rollback's token):
+ * readInputs does not even look at its value.
+ */
+const unused = unknown().transform(() => undefined);
+/** An optional free-text input. */
+const inputs_text = () => z.string().optional();
+/**
+ * An optional one-line value: no newline or control character, at most `max` characters.
+ * `what` completes "expected ..." (e.g. 'an environment name as GitHub shows it').
+ */
+const line = (what, max = 255) => schemas_string()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- one line of printable text
+    if (/[\x00-\x1f\x7f]/.test(v))
+        return fail(ctx, `expected ${what}, on one line`);
+    if (v.length > max)
+        return fail(ctx, `expected ${what}, at most ${max} characters`);
+    return v;
+});
+/** A required input; `how` tells the user what to pass. */
+const inputs_required = (how) => schemas_string()
+    .optional()
+    .transform((v, ctx) => (v === undefined ? fail(ctx, `is required: ${how}`) : v));
+/** A YAML 1.2 boolean, as @actions/core's getBooleanInput accepts it. */
+const bool = (fallback) => schemas_string()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(v))
+        return true;
+    if (/^(false|False|FALSE)$/.test(v))
+        return false;
+    return fail(ctx, 'expected true or false');
+});
+/** A whole number in a range. */
+const inputs_integer = (opts = {}) => z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return opts.fallback;
+    const n = /^-?\d+$/.test(v) ? Number(v) : NaN;
+    const range = opts.expected ??
+        `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`;
+    if (!Number.isSafeInteger(n))
+        return fail(ctx, `expected ${range}`);
+    if (opts.min !== undefined && n < opts.min)
+        return fail(ctx, `expected ${range}`);
+    if (opts.max !== undefined && n > opts.max)
+        return fail(ctx, `expected ${range}`);
+    return n;
+});
+/**
+ * An input read by a plain function: it returns the value, or calls `problem` with a message
+ * that completes "Input 'x' has the value 'y': ...". Schemas built only from these building
+ * blocks stay independent of how src/lib validates (the zod flavour is this file's business).
+ */
+const parsed = (parse) => schemas_string()
+    .optional()
+    .transform((v, ctx) => {
+    class Problem {
+        message;
+        constructor(message) {
+            this.message = message;
+        }
+    }
+    try {
+        return parse(v, message => {
+            throw new Problem(message);
+        });
+    }
+    catch (error) {
+        if (error instanceof Problem)
+            return fail(ctx, error.message);
+        throw error;
+    }
+});
+/** One of a fixed set of words. */
+const oneOf = (values, fallback) => z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return fallback;
+    if (values.includes(v))
+        return v;
+    return fail(ctx, `expected one of ${values.join(', ')}`);
+});
+/** A newline-separated list (commas are not separators: names may contain them). */
+const lines = () => schemas_string()
+    .optional()
+    .transform(v => (v ?? '')
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '' && !line.startsWith('#')));
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+/** `owner/repo`; defaults to the repository the workflow runs in. */
+const repository = () => schemas_string()
+    .optional()
+    .transform((v, ctx) => {
+    const value = v ?? process.env.GITHUB_REPOSITORY;
+    if (!value)
+        return fail(ctx, 'expected owner/repo (on a runner it defaults to the current repository)');
+    const [owner, repo, ...rest] = value.split('/');
+    if (!owner ||
+        !repo ||
+        rest.length > 0 ||
+        !OWNER.test(owner) ||
+        !NAME.test(repo) ||
+        repo === '.' ||
+        repo === '..') {
+        return fail(ctx, "expected the form owner/repo, e.g. 'octo-org/payments-api'");
+    }
+    return { owner, repo };
+});
+/** The inputs every action has (DESIGN.md "Common inputs"). */
+const commonInputs = {
+    // Checked before it goes into an HTTP header: one word of printable characters.
+    token: schemas_string()
+        .optional()
+        .transform((v, ctx) => {
+        if (v === undefined)
+            return undefined;
+        if (!/^[\x21-\x7e]{1,2048}$/.test(v) || v.startsWith('-'))
+            return fail(ctx, 'expected a GitHub token (one word of at most 2048 characters, as ${{ github.token }} or a PAT)');
+        return v;
+    }),
+    repository: repository(),
+    'dry-run': bool(false),
+    'evidence-dir': schemas_string()
+        .optional()
+        .transform((v, ctx) => {
+        if (v === undefined)
+            return defaultEvidenceDir();
+        // eslint-disable-next-line no-control-regex -- a path on one line, as the runner passes it
+        if (/[\x00-\x1f\x7f]/.test(v))
+            return fail(ctx, 'expected a directory path on one line, e.g. ${{ runner.temp }}/rollback-evidence');
+        if (v.length > 1024)
+            return fail(ctx, 'expected a directory path of at most 1024 characters');
+        return v;
+    })
+};
+/** Where evidence goes when `evidence-dir` is empty: the runner's temp dir, else ./rollback-evidence. */
+function defaultEvidenceDir() {
+    return process.env.RUNNER_TEMP
+        ? `${process.env.RUNNER_TEMP}/rollback-evidence`
+        : 'rollback-evidence';
+}
+/** The token, for actions that call GitHub; a clear error when it is missing. */
+function requireToken(token) {
+    if (!token) {
+        throw new InputError('token', token, 'a GitHub token is required: in a workflow pass token: ${{ github.token }} (the default in action.yml); with the rollback-kit command pass --token or set GITHUB_TOKEN');
+    }
+    return token;
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -41830,7 +42659,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -41891,7 +42720,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -42153,7 +42982,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -43207,14 +44036,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -43234,8 +44063,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -43646,202 +44475,123 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/lib/canonical-json.ts
-/**
- * RFC 8785 (JCS) canonical JSON. ECMAScript's own JSON serialisation of strings and numbers is
- * what JCS specifies, so only the object member order (by UTF-16 code units, which is what
- * the default sort compares) and the absence of whitespace are ours to do.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value === 'boolean' || typeof value === 'string') {
-        return JSON.stringify(value);
-    }
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`JCS cannot represent the number ${value}`);
-        return JSON.stringify(value);
-    }
-    if (Array.isArray(value)) {
-        return `[${value.map(item => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
-    }
-    if (typeof value === 'object') {
-        const members = Object.keys(value)
-            .filter(key => value[key] !== undefined)
-            .sort()
-            .map(key => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-        return `{${members.join(',')}}`;
-    }
-    throw new TypeError(`JCS cannot represent a value of type ${typeof value}`);
-}
-
-;// CONCATENATED MODULE: ./src/lib/evidence.ts
-
-
-
-
-const GENESIS = '0'.repeat(64);
-const MANIFEST = 'manifest.json';
-/** SHA-256 over the JCS form of the record without its own hash. */
-function recordHash(record) {
-    const { seq, time, action, event, data, prev } = record;
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(canonicalJson({ seq, time, action, event, data, prev }))
-        .digest('hex');
-}
-/** Appends hash-chained records; continues an existing chain file where it ended. */
-class EvidenceWriter {
-    options;
-    file;
-    last;
-    constructor(options) {
-        this.options = options;
-        this.file = (0,external_node_path_namespaceObject.join)(options.dir, `${options.chain}.jsonl`);
-    }
-    async append(event, data) {
-        if (!this.last)
-            this.last = await this.readTail();
-        const body = {
-            seq: this.last.seq + 1,
-            time: (this.options.now?.() ?? new Date()).toISOString(),
-            action: this.options.action,
-            event,
-            data: redact(data, this.options.secrets ?? []),
-            prev: this.last.hash
-        };
-        const record = { ...body, hash: recordHash(body) };
-        await (0,promises_namespaceObject.appendFile)(this.file, `${JSON.stringify(record)}\n`, 'utf8');
-        this.last = { seq: record.seq, hash: record.hash };
-        return record;
-    }
-    async readTail() {
-        await (0,promises_namespaceObject.mkdir)(this.options.dir, { recursive: true });
-        const text = await (0,promises_namespaceObject.readFile)(this.file, 'utf8').catch(() => '');
-        const lines = text.split('\n').filter(line => line.trim() !== '');
-        const tail = lines.at(-1);
-        if (!tail)
-            return { seq: 0, hash: GENESIS };
-        const record = JSON.parse(tail);
-        return { seq: record.seq, hash: record.hash };
-    }
-}
-const SECRET_KEYS = /^(token|admin-token|database-url|password|authorization)$/i;
-/** Drops secret-named members and blanks any secret value inside strings. */
-function redact(value, secrets) {
-    const hidden = secrets.filter(secret => secret.length >= 4);
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return hidden.reduce((s, secret) => s.split(secret).join('***'), v);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v && typeof v === 'object') {
-            const out = {};
-            for (const [key, member] of Object.entries(v)) {
-                if (member === undefined)
-                    continue;
-                out[key] = SECRET_KEYS.test(key) ? '***' : walk(member);
-            }
-            return out;
-        }
-        return v;
-    };
-    return walk(value);
-}
-/** Checks one chain file: parse, seq order, prev links and every hash. */
-async function verifyChain(file) {
-    const lines = (await readFile(file, 'utf8')).split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    let prev = GENESIS;
-    for (const [index, line] of lines.entries()) {
-        const where = `${file}: record ${index + 1} (line ${index + 1})`;
-        let record;
-        try {
-            record = JSON.parse(line);
-        }
-        catch {
-            return { file, records: index, head: prev, error: `${where} is not valid JSON` };
-        }
-        const fail = (why) => ({
-            file,
-            records: index,
-            head: prev,
-            error: `${where} ${why}`
-        });
-        if (record.seq !== index + 1)
-            return fail(`has seq ${record.seq}, expected ${index + 1}: a record was inserted, deleted or moved`);
-        if (record.prev !== prev)
-            return fail(`has prev ${record.prev}, expected ${prev}: the chain is broken before it`);
-        if (recordHash(record) !== record.hash)
-            return fail('does not match its hash: it was edited');
-        prev = record.hash;
-    }
-    return { file, records: lines.length, head: prev };
-}
-/** Checks every chain in a directory and, when present, that the manifest still matches them. */
-async function verifyEvidenceDir(dir) {
-    const names = (await readdir(dir)).filter(name => name.endsWith('.jsonl')).sort();
-    const chains = await Promise.all(names.map(name => verifyChain(join(dir, name))));
-    const errors = chains.flatMap(chain => (chain.error ? [chain.error] : []));
-    if (names.length === 0)
-        errors.push(`${dir} holds no evidence chain (*.jsonl)`);
-    const manifestText = await readFile(join(dir, MANIFEST), 'utf8').catch(() => undefined);
-    if (manifestText !== undefined) {
-        const manifest = JSON.parse(manifestText);
-        for (const entry of manifest.chains) {
-            const chain = chains.find(c => c.file === join(dir, entry.file));
-            if (!chain)
-                errors.push(`${MANIFEST} lists ${entry.file}, which is missing`);
-            else if (chain.records !== entry.records || chain.head !== entry.head) {
-                errors.push(`${entry.file} has ${chain.records} records ending in ${chain.head}, but ${MANIFEST} recorded ${entry.records} ending in ${entry.head}: records were removed or added after it was sealed`);
-            }
-        }
-        for (const name of names) {
-            if (!manifest.chains.some(entry => entry.file === name))
-                errors.push(`${name} is not in ${MANIFEST}`);
-        }
-    }
-    return { ok: errors.length === 0, chains, errors };
-}
-/** Seals a directory: writes manifest.json with each chain's record count and head hash. */
-async function writeManifest(dir, now = new Date()) {
-    const names = (await readdir(dir)).filter(name => name.endsWith('.jsonl')).sort();
-    const chains = await Promise.all(names.map(name => verifyChain(join(dir, name))));
-    const broken = chains.find(chain => chain.error);
-    if (broken)
-        throw new Error(`Refusing to seal a broken chain: ${broken.error}`);
-    const manifest = {
-        version: 1,
-        created: now.toISOString(),
-        chains: chains.map((chain, i) => ({
-            file: names[i],
-            records: chain.records,
-            head: chain.head
-        }))
-    };
-    await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    return manifest;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/log.ts
 
+/**
+ * Whether a GitHub Actions runner reads our stdout. Outside one (the rollback-kit command on a
+ * laptop) workflow commands such as `::add-mask::<token>` would print secrets and noise to a
+ * terminal, so every one of them becomes plain text or nothing.
+ */
+function onRunner() {
+    return process.env.GITHUB_ACTIONS === 'true';
+}
+const debugEnabled = () => process.env.RUNNER_DEBUG === '1' || process.env.ROLLBACK_KIT_DEBUG === '1';
 const logger = {
-    debug: message => core_debug(message),
+    debug: message => {
+        if (onRunner())
+            core_debug(message);
+        else if (debugEnabled())
+            process.stderr.write(`debug: ${message}\n`);
+    },
     info: message => info(message),
-    warning: message => warning(message)
+    warning: message => {
+        if (onRunner())
+            warning(message);
+        else
+            process.stderr.write(`warning: ${message}\n`);
+    }
 };
-/** Hides a secret in every later log line. */
+/** Fails the step with one error line (`::error::` on a runner, `error: ` elsewhere). */
+function failStep(message) {
+    if (onRunner())
+        setFailed(message);
+    else {
+        process.exitCode = 1;
+        process.stderr.write(`error: ${message}\n`);
+    }
+}
+/** Hides a secret in every later log line; outside a runner nothing masks, so nothing prints. */
 function maskSecret(value) {
-    if (value)
+    if (value && onRunner())
         core_setSecret(value);
+}
+/**
+ * Prints lines inside a collapsible group of the log (one group per call). Outside a runner
+ * (the rollback-kit command) the title is a plain line: no workflow commands there.
+ */
+function logGroup(title, lines) {
+    const runner = process.env.GITHUB_ACTIONS === 'true';
+    if (runner)
+        core.startGroup(title);
+    else
+        core.info(`${title}:`);
+    for (const line of lines)
+        core.info(runner ? line : `  ${line}`);
+    if (runner)
+        core.endGroup();
+}
+
+;// CONCATENATED MODULE: ./src/lib/outputs.ts
+
+/** Writes every output of a step at once; values are strings, as the runner stores them. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/lib/summary.ts
+
+/**
+ * Appends markdown to the job summary. Outside a runner (local runs, the CLI) there is no
+ * summary file, so this is a no-op there rather than an error.
+ */
+async function writeSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    await (0,promises_namespaceObject.appendFile)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+    return true;
+}
+/**
+ * Escapes text for one markdown table cell: tool output (an app_version, a description) can
+ * hold markdown or HTML that would otherwise render as links, images or break the table.
+ */
+function cell(text) {
+    if (text === undefined || text === '')
+        return '';
+    return String(text)
+        .replace(/[\\`[\]|]/g, '\\$&')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, ' ');
+}
+/** An inline code span that no backtick inside the text can close early. */
+function code(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || text.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+/** A fenced code block that a ``` line inside the text cannot end (CommonMark: a longer fence). */
+function codeBlock(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`{3,}|~{3,}/g)].map(m => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}\n${text.trim()}\n${fence}`;
+}
+/** A markdown table from a header row and data rows. */
+function table(header, rows) {
+    const lines = [
+        `| ${header.map(cell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
+    ];
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/action.ts
+
+
+
 
 
 
@@ -43851,12 +44601,15 @@ class ActionContext {
     name;
     evidence;
     log = logger;
+    /** What the action changed outside itself so far, in words (see `changed`). */
+    changes = [];
     constructor(name) {
         this.name = name;
     }
     /**
      * Opens the evidence chain once the inputs are known. Secrets are masked in the log and
-     * scrubbed from every record.
+     * scrubbed from every record. runAction sets the `evidence-head` output and shows it in the
+     * summary whenever the action appended a record.
      */
     openEvidence(dir, secrets = []) {
         const known = secrets.filter((s) => Boolean(s));
@@ -43864,111 +44617,222 @@ class ActionContext {
             maskSecret(secret);
         this.evidence = new EvidenceWriter({
             dir,
-            chain: process.env.GITHUB_JOB || this.name,
+            // A job id is [A-Za-z0-9_-]; anything else (a hand-set GITHUB_JOB) must not leave the dir.
+            chain: (process.env.GITHUB_JOB || this.name)
+                .replace(/[^A-Za-z0-9._-]/g, '_')
+                .replace(/^\.+/, '_'),
             action: this.name,
             secrets: known
         });
         return this.evidence;
     }
+    /**
+     * Call right after a change outside the action succeeded (a rollback, a freeze), e.g.
+     * `rolled back release 'payments' to revision 4`. If a later step fails (evidence that
+     * cannot be written), the error says this change happened instead of implying nothing did.
+     */
+    changed(what) {
+        this.changes.push(what);
+    }
 }
 /**
- * Runs an action's body and turns every failure into one clear `::error::` line: a UserError
- * prints its own message (the user can fix it); anything else is a bug in rollback-kit and
- * says so, with the stack in the debug log. A failure is also recorded as evidence.
+ * Runs an action's body and turns every failure into one clear error line: a UserError prints
+ * its own message (the user can fix it); anything else is a bug in rollback-kit and says so,
+ * with the stack in the debug log. A failure is also recorded as evidence, even one found
+ * before the body opened the chain (a bad input). Evidence that cannot be written after a
+ * change says the change happened.
  */
-async function runAction(name, body) {
+async function runAction(name, body, options = {}) {
     const context = new ActionContext(name);
+    let message;
     try {
         await body(context);
     }
     catch (error) {
-        const message = error instanceof UserError ? error.message : `${name} failed: ${errorMessage(error)}`;
+        message = failureMessage(name, context, error);
         if (!(error instanceof UserError) && error instanceof Error && error.stack)
-            core_debug(error.stack);
-        await context.evidence
-            ?.append('failed', { message, kind: error instanceof UserError ? 'user' : 'bug' })
-            .catch(e => core_debug(`could not record the failure as evidence: ${errorMessage(e)}`));
-        setFailed(message);
+            logger.debug(error.stack);
+        if (!(error instanceof EvidenceWriteError)) {
+            await recordFailure(context, options.inputs ?? runnerInputs, error, message);
+        }
+    }
+    await showEvidenceHead(context);
+    if (message !== undefined)
+        failStep(message);
+}
+function failureMessage(name, context, error) {
+    const message = error instanceof UserError ? error.message : `${name} failed: ${errors_errorMessage(error)}`;
+    if (context.changes.length === 0)
+        return message;
+    // Something changed before the failure: say so first, so nobody assumes nothing happened.
+    const done = `${name} ${context.changes.join('; ')}`;
+    return error instanceof EvidenceWriteError
+        ? `${done}, but could not record it as evidence: ${message}`
+        : `${done}, but then failed: ${message}`;
+}
+async function recordFailure(context, inputs, error, message) {
+    try {
+        let evidence = context.evidence;
+        // A bad input stops the body before it opens the chain: record it where the chain would go.
+        if (!evidence && !(error instanceof InputError && error.input === 'evidence-dir')) {
+            const dir = inputs('evidence-dir') ?? defaultEvidenceDir();
+            // eslint-disable-next-line no-control-regex -- a hostile value is not a place to write
+            if (!/[\0-\x1f]/.test(dir) && dir.length <= 1024)
+                evidence = context.openEvidence(dir);
+        }
+        await evidence?.append('failed', { message, kind: error instanceof UserError ? 'user' : 'bug' });
+    }
+    catch (e) {
+        logger.debug(`could not record the failure as evidence: ${errors_errorMessage(e)}`);
+    }
+}
+// The head leaves the runner twice (output and summary), so deleting records from the end of
+// the file can be detected with `rollback-kit evidence verify --head`.
+async function showEvidenceHead(context) {
+    const evidence = context.evidence;
+    if (!evidence?.head)
+        return;
+    try {
+        setOutputs({ 'evidence-head': evidence.head });
+        await writeSummary(`\nEvidence: ${evidence.appended} record(s) appended to \`${(0,external_node_path_namespaceObject.basename)(evidence.file).replace(/`/g, "'")}\`; evidence-head \`${evidence.head}\`. Check it with \`rollback-kit evidence verify <evidence-dir> --head ${evidence.head}\`.\n`);
+    }
+    catch (error) {
+        logger.warning(`could not report the evidence head ${evidence.head}: ${errors_errorMessage(error)}`);
     }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
 
 
 
-/** The runner used in actions: @actions/exec, which spawns without a shell. */
-function createCommandRunner() {
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+// Output beyond this is dropped (a program that prints without end must not exhaust memory).
+const MAX_OUTPUT = 16 * 1024 * 1024;
+/**
+ * The runner used in actions. Each command runs in its own process group, so a timeout
+ * stops the program and whatever it started (helm's plugins, a shell's children) together.
+ */
+function createCommandRunner(settings = {}) {
+    const grace = settings.killGraceMs ?? 5000;
     return {
-        async run(file, args, options = {}) {
-            if (options.timeoutMs !== undefined)
-                return runWithTimeout(file, args, options);
-            try {
-                const result = await getExecOutput(file, [...args], {
-                    cwd: options.cwd,
-                    env: options.env ? { ...processEnv(), ...options.env } : undefined,
-                    input: options.input === undefined ? undefined : Buffer.from(options.input),
-                    silent: options.silent ?? true,
-                    ignoreReturnCode: true
-                });
-                return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-            }
-            catch (error) {
-                // @actions/exec throws when the program cannot be found on PATH.
-                if (error instanceof Error && /Unable to locate executable file/.test(error.message)) {
-                    throw new UserError(`'${file}' was not found on PATH. Install it in an earlier step (or add its folder to PATH) and run again.`);
-                }
-                throw error;
-            }
-        }
+        run: (file, args, options = {}) => runCommand(file, args, options, grace)
     };
 }
-function processEnv() {
-    const env = {};
-    for (const [key, value] of Object.entries(process.env))
-        if (value !== undefined)
-            env[key] = value;
-    return env;
-}
-// @actions/exec cannot stop a program, so bounded runs spawn it directly (still no shell).
-function runWithTimeout(file, args, options) {
-    const limit = options.timeoutMs ?? 0;
+function runCommand(file, args, options, graceMs) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
             cwd: options.cwd,
-            env: { ...processEnv(), ...options.env },
-            stdio: ['pipe', 'pipe', 'pipe']
+            env: options.env ? { ...process.env, ...options.env } : process.env,
+            detached: process.platform !== 'win32',
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            windowsHide: true
         });
-        const stdout = [];
-        const stderr = [];
+        const out = collector(options.silent === false ? process.stdout : undefined);
+        const err = collector(options.silent === false ? process.stderr : undefined);
+        child.stdout?.on('data', out.add);
+        child.stderr?.on('data', err.add);
+        if (options.input !== undefined) {
+            child.stdin?.on('error', () => undefined); // the program may exit without reading it
+            child.stdin?.end(options.input);
+        }
+        live.add(child);
+        forwardSignals();
         let timedOut = false;
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-        const timer = setTimeout(() => {
+        let done = false;
+        let killTimer;
+        const timeout = setTimeout(() => {
             timedOut = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-        }, limit);
+            signalGroup(child, 'SIGTERM');
+            killTimer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        let drainTimer;
+        const finish = (code, signal) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timeout);
+            clearTimeout(killTimer);
+            clearTimeout(drainTimer);
+            live.delete(child);
+            // Whatever the program left running in its group goes with it.
+            signalGroup(child, 'SIGKILL');
+            const signalNumber = signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 0;
+            resolve({
+                exitCode: code ?? 128 + signalNumber,
+                stdout: out.text(),
+                stderr: err.text(),
+                ...(timedOut ? { timedOut } : {}),
+                ...(signal ? { signal } : {})
+            });
+        };
         child.on('error', error => {
-            clearTimeout(timer);
-            reject(error.code === 'ENOENT'
-                ? new UserError(`'${file}' was not found on PATH. Install it in an earlier step (or add its folder to PATH) and run again.`)
-                : error);
+            clearTimeout(timeout);
+            live.delete(child);
+            done = true;
+            if (error.code === 'ENOENT') {
+                reject(new UserError(`'${file}' was not found on PATH. Install it in an earlier step (or add its folder to PATH) and run again.`));
+            }
+            else
+                reject(error);
         });
-        child.on('close', code => {
-            clearTimeout(timer);
-            if (timedOut) {
-                reject(new UserError(`'${file} ${args[0] ?? ''}' did not finish within ${Math.round(limit / 1000)} s and was stopped.`));
-            }
-            else {
-                const text = (chunks) => Buffer.concat(chunks).toString('utf8');
-                resolve({ exitCode: code ?? 1, stdout: text(stdout), stderr: text(stderr) });
-            }
+        child.on('close', finish);
+        // A grandchild may keep the pipes open after the program itself exited: do not wait for it.
+        child.on('exit', (code, signal) => {
+            drainTimer = setTimeout(() => finish(code, signal), 1000);
         });
     });
+}
+function collector(echo) {
+    const chunks = [];
+    let size = 0;
+    let dropped = 0;
+    return {
+        add: (chunk) => {
+            echo?.write(chunk);
+            if (size >= MAX_OUTPUT) {
+                dropped += chunk.length;
+                return;
+            }
+            chunks.push(chunk);
+            size += chunk.length;
+        },
+        text: () => Buffer.concat(chunks).toString('utf8') +
+            (dropped ? `\n[rollback-kit: ${dropped} more bytes of output dropped]` : '')
+    };
+}
+function signalGroup(child, signal) {
+    if (child.pid === undefined)
+        return;
+    try {
+        if (process.platform === 'win32')
+            child.kill(signal);
+        else
+            process.kill(-child.pid, signal);
+    }
+    catch {
+        // The group is gone already.
+    }
+}
+// Commands run in their own process groups, so a cancelled job (the runner signals only
+// our process) must pass the signal on, or helm would go on rolling back unseen.
+const live = new Set();
+let forwarding = false;
+function forwardSignals() {
+    if (forwarding)
+        return;
+    forwarding = true;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            for (const child of live)
+                signalGroup(child, signal);
+            process.exitCode = 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0);
+            setTimeout(() => process.exit(), 3000).unref();
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -49360,7 +50224,7 @@ function gitHubError(error, doing, repository) {
     const e = error;
     if (typeof e.status !== 'number' && !Array.isArray(e.errors))
         return error;
-    const said = errorMessage(error);
+    const said = errors_errorMessage(error);
     const needed = e.response?.headers?.['x-accepted-github-permissions'];
     const hint = needed ? ` The endpoint needs the token permission(s): ${needed}.` : '';
     switch (e.status) {
@@ -49373,198 +50237,6 @@ function gitHubError(error, doing, repository) {
         default:
             return new UserError(`${doing}: GitHub answered ${e.status ?? 'with errors'}: ${said}`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs.ts
-
-
-/** Reads an input exactly as the runner passes it: spaces become `_`, hyphens are kept. */
-const runnerInputs = name => {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
-    return value === '' ? undefined : value;
-};
-/**
- * Reads every input of an action through its one zod schema. The schema's keys are the
- * action.yml input names; an empty input is `undefined`. The first problem becomes an
- * InputError that names the input, the value and what would work. `refine` holds checks that
- * span several inputs (throw an InputError there).
- */
-function readInputs(schema, source = runnerInputs, refine) {
-    const raw = {};
-    for (const name of Object.keys(schema.shape))
-        raw[name] = source(name);
-    const result = schema.safeParse(raw);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const name = String(issue?.path[0] ?? '');
-        throw new InputError(name, raw[name], issue?.message ?? 'is not valid');
-    }
-    refine?.(result.data);
-    return result.data;
-}
-// ---------------------------------------------------------------------------------------------
-// Building blocks. Each one's message completes "Input 'x' has the value 'y': ...".
-/** Reports an input problem from inside a zod transform; the message completes the sentence. */
-const fail = (ctx, message) => {
-    ctx.addIssue({ code: 'custom', message });
-    return NEVER;
-};
-/** An optional free-text input. */
-const inputs_text = () => schemas_string().optional();
-/** A required input; `how` tells the user what to pass. */
-const inputs_required = (how) => schemas_string()
-    .optional()
-    .transform((v, ctx) => (v === undefined ? fail(ctx, `is required: ${how}`) : v));
-/** A YAML 1.2 boolean, as @actions/core's getBooleanInput accepts it. */
-const bool = (fallback) => schemas_string()
-    .optional()
-    .transform((v, ctx) => {
-    if (v === undefined)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(v))
-        return true;
-    if (/^(false|False|FALSE)$/.test(v))
-        return false;
-    return fail(ctx, 'expected true or false');
-});
-/** A whole number in a range. */
-const inputs_integer = (opts = {}) => z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-    if (v === undefined)
-        return opts.fallback;
-    const n = /^-?\d+$/.test(v) ? Number(v) : NaN;
-    const range = opts.expected ??
-        `a whole number${opts.min !== undefined ? ` from ${opts.min}` : ''}${opts.max !== undefined ? ` to ${opts.max}` : ''}`;
-    if (!Number.isSafeInteger(n))
-        return fail(ctx, `expected ${range}`);
-    if (opts.min !== undefined && n < opts.min)
-        return fail(ctx, `expected ${range}`);
-    if (opts.max !== undefined && n > opts.max)
-        return fail(ctx, `expected ${range}`);
-    return n;
-});
-/**
- * An input read by a plain function: it returns the value, or calls `problem` with a message
- * that completes "Input 'x' has the value 'y': ...". Schemas built only from these building
- * blocks stay independent of how src/lib validates (the zod flavour is this file's business).
- */
-const parsed = (parse) => z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-    class Problem {
-        message;
-        constructor(message) {
-            this.message = message;
-        }
-    }
-    try {
-        return parse(v, message => {
-            throw new Problem(message);
-        });
-    }
-    catch (error) {
-        if (error instanceof Problem)
-            return fail(ctx, error.message);
-        throw error;
-    }
-});
-/** One of a fixed set of words. */
-const oneOf = (values, fallback) => z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-    if (v === undefined)
-        return fallback;
-    if (values.includes(v))
-        return v;
-    return fail(ctx, `expected one of ${values.join(', ')}`);
-});
-/** A newline-separated list (commas are not separators: names may contain them). */
-const lines = () => schemas_string()
-    .optional()
-    .transform(v => (v ?? '')
-    .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(line => line !== '' && !line.startsWith('#')));
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const NAME = /^[A-Za-z0-9._-]{1,100}$/;
-/** `owner/repo`; defaults to the repository the workflow runs in. */
-const repository = () => schemas_string()
-    .optional()
-    .transform((v, ctx) => {
-    const value = v ?? process.env.GITHUB_REPOSITORY;
-    if (!value)
-        return fail(ctx, 'expected owner/repo (on a runner it defaults to the current repository)');
-    const [owner, repo, ...rest] = value.split('/');
-    if (!owner ||
-        !repo ||
-        rest.length > 0 ||
-        !OWNER.test(owner) ||
-        !NAME.test(repo) ||
-        repo === '.' ||
-        repo === '..') {
-        return fail(ctx, "expected the form owner/repo, e.g. 'octo-org/payments-api'");
-    }
-    return { owner, repo };
-});
-/** The inputs every action has (DESIGN.md "Common inputs"). */
-const commonInputs = {
-    token: inputs_text(),
-    repository: repository(),
-    'dry-run': bool(false),
-    'evidence-dir': schemas_string()
-        .optional()
-        .transform(v => v ??
-        (process.env.RUNNER_TEMP
-            ? `${process.env.RUNNER_TEMP}/rollback-evidence`
-            : 'rollback-evidence'))
-};
-/** The token, for actions that call GitHub; a clear error when it is missing. */
-function requireToken(token) {
-    if (!token) {
-        throw new InputError('token', token, 'a GitHub token is required: in a workflow pass token: ${{ github.token }} (the default in action.yml); with the rollback-kit command pass --token or set GITHUB_TOKEN');
-    }
-    return token;
-}
-
-;// CONCATENATED MODULE: ./src/lib/outputs.ts
-
-/** Writes every output of a step at once; values are strings, as the runner stores them. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, value);
-}
-
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-
-/**
- * Appends markdown to the job summary. Outside a runner (local runs, the CLI) there is no
- * summary file, so this is a no-op there rather than an error.
- */
-async function writeSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    await (0,promises_namespaceObject.appendFile)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
-    return true;
-}
-/** Escapes text for one markdown table cell. */
-function cell(text) {
-    if (text === undefined || text === '')
-        return '';
-    return String(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** A markdown table from a header row and data rows. */
-function table(header, rows) {
-    const lines = [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
-    ];
-    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/checks.ts
@@ -49610,11 +50282,14 @@ function evaluateChecks(signals, required) {
     }
     return { ok: true, detail: `${relevant.length} check(s) passed` };
 }
-/** Parses the `required-checks` input: `all`, `none` or a newline list of check names. */
+/** Parses the `required-checks` input: `all`, `none` (any case) or a newline list of check names. */
 function parseRequiredChecks(lines) {
-    if (lines.length === 0 || (lines.length === 1 && lines[0] === 'all'))
+    // `ALL` and `None` are the keywords too: a check named "ALL" is far less likely than a
+    // user who typed the keyword in capitals and would silently require a missing check.
+    const keyword = lines.length === 1 ? lines[0]?.toLowerCase() : undefined;
+    if (lines.length === 0 || keyword === 'all')
         return { mode: 'all' };
-    if (lines.length === 1 && lines[0] === 'none')
+    if (keyword === 'none')
         return { mode: 'none' };
     return { mode: 'named', names: [...lines] };
 }
@@ -49726,7 +50401,8 @@ async function selectLastKnownGood(tags, rules) {
                 examined.push(reject(tag, undefined, 'tag vanished or does not point at a commit'));
                 continue;
             }
-            const reason = await firstRejection(tag, info, rules);
+            const reason = (await ambiguity(tag, info.sha, candidates, infos, rules)) ??
+                (await firstRejection(tag, info, rules));
             if (reason) {
                 examined.push(reject(tag, info.sha, reason));
                 continue;
@@ -49743,6 +50419,27 @@ async function selectLastKnownGood(tags, rules) {
         }
     }
     return { examined, notExamined: 0, skippedPrereleases };
+}
+/**
+ * Tags of the same precedence (`v1.2.0`, `1.2.0`, `v1.2.0+build.5`) on different commits: which
+ * one is "the release" cannot be decided by name, so the candidate is rejected with both names.
+ * Tags of the same version on the same commit are no conflict.
+ */
+async function ambiguity(tag, sha, candidates, known, rules) {
+    const twins = candidates.filter(t => t.name !== tag.name &&
+        !rules.exclude.has(t.name) &&
+        compareSemVer(t.version, tag.version) === 0);
+    if (twins.length === 0)
+        return undefined;
+    const missing = twins.filter(t => !known.has(t.name));
+    if (missing.length)
+        for (const [name, info] of await rules.inspect(missing))
+            known.set(name, info);
+    const other = twins.find(t => known.get(t.name) && known.get(t.name)?.sha !== sha);
+    if (!other)
+        return undefined;
+    const otherSha = known.get(other.name)?.sha ?? '';
+    return `ambiguous: ${tag.name} (${sha.slice(0, 12)}) and ${other.name} (${otherSha.slice(0, 12)}) have the same version precedence but different commits; pass the wrong one in 'exclude'`;
 }
 async function firstRejection(tag, info, rules) {
     const checks = evaluateChecks(info.signals, rules.required);
@@ -49936,7 +50633,119 @@ function deploymentRejection(sha, environment, deployments) {
     return `no successful deployment to ${environment} (latest status: ${last ? last.state.toLowerCase() : 'none'})`;
 }
 
+;// CONCATENATED MODULE: ./src/identify-lkg-tag/tag-pattern.ts
+
+const WILDCARD = /[*?]/;
+// Characters git forbids in ref names, plus the glob classes we do not support.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what git forbids
+const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//;
+const MAX_TAG = 255;
+/** Why a text cannot be a tag name (git check-ref-format rules), or undefined when it can. */
+function tagNameProblem(name) {
+    if (name.startsWith('-'))
+        return 'cannot be a tag name: it starts with -';
+    if (name.length > MAX_TAG)
+        return `cannot be a tag name here: longer than ${MAX_TAG} characters`;
+    if (FORBIDDEN.test(name) || WILDCARD.test(name) || /(^|\/)\.|\.lock$|\/$|\.$|^@$/.test(name))
+        return 'cannot be a tag name: git forbids spaces, ~ ^ : ? * [ \\, .., @{, a leading . and a trailing . or /';
+    return undefined;
+}
+/**
+ * Compiles a glob (`*` any run, `?` one character). The version is the semver after the
+ * glob's literal prefix, so `v*`, `rc-*` and `ga-*` work; for a glob like `v1.*` the version
+ * starts after `v`, because `1.` belongs to the version. Returns an error text when invalid.
+ */
+function compileTagPattern(glob) {
+    if (glob.startsWith('refs/'))
+        return 'give the tag name without refs/tags/, e.g. v*';
+    if (glob.startsWith('-'))
+        return 'a tag name cannot start with - (git refuses it), e.g. v*';
+    if (glob.length > MAX_TAG)
+        return `a glob of at most ${MAX_TAG} characters, e.g. v*`;
+    if (FORBIDDEN.test(glob)) {
+        return 'a glob may use * and ? but no spaces, brackets, ~ ^ : \\ or .. (git forbids them in tag names)';
+    }
+    const first = glob.search(WILDCARD);
+    const literal = first === -1 ? glob : glob.slice(0, first);
+    const versionPrefix = literal.replace(/[0-9.]+$/, '');
+    return { glob, literal, versionPrefix, matches: globMatcher(glob) };
+}
+/**
+ * A matcher for `*` and `?` that never backtracks: the glob is split at its stars, and each
+ * piece between them is matched at the leftmost place it fits after the previous one (which
+ * is always a right choice for star globs). A regex like `^.*a.*a.*a.*b$` instead retries
+ * every split of the name, seconds per tag for a pattern with many stars.
+ */
+function globMatcher(glob) {
+    const pieces = glob.split('*');
+    const first = pieces[0];
+    const last = pieces.length > 1 ? pieces.at(-1) : undefined;
+    const middle = pieces.slice(1, -1).filter(piece => piece !== '');
+    return name => {
+        if (last === undefined)
+            return name.length === first.length && fits(name, 0, first);
+        if (name.length < first.length + last.length)
+            return false;
+        if (!fits(name, 0, first) || !fits(name, name.length - last.length, last))
+            return false;
+        let at = first.length;
+        const end = name.length - last.length;
+        for (const piece of middle) {
+            const found = find(name, piece, at, end);
+            if (found === -1)
+                return false;
+            at = found + piece.length;
+        }
+        return true;
+    };
+}
+// Whether `piece` (with `?` for any one character) matches `name` at `at`.
+function fits(name, at, piece) {
+    if (at + piece.length > name.length)
+        return false;
+    for (let i = 0; i < piece.length; i++) {
+        if (piece[i] !== '?' && piece[i] !== name[at + i])
+            return false;
+    }
+    return true;
+}
+// The leftmost place at or after `from` where `piece` fits and ends by `end`, or -1.
+function find(name, piece, from, end) {
+    if (!piece.includes('?')) {
+        const found = name.indexOf(piece, from);
+        return found !== -1 && found + piece.length <= end ? found : -1;
+    }
+    for (let at = from; at + piece.length <= end; at++)
+        if (fits(name, at, piece))
+            return at;
+    return -1;
+}
+/** The version of a tag under the first pattern that matches it and yields strict semver. */
+function versionOf(name, patterns) {
+    for (const pattern of patterns) {
+        if (!pattern.matches(name) || !name.startsWith(pattern.versionPrefix))
+            continue;
+        const version = parseSemVer(name.slice(pattern.versionPrefix.length));
+        if (version)
+            return { name, version, pattern: pattern.glob };
+    }
+    return undefined;
+}
+/**
+ * The fewest literal prefixes that cover every pattern, for listing refs by prefix:
+ * `v` covers `v1.`; an empty literal covers everything.
+ */
+function listingPrefixes(patterns) {
+    const literals = [...new Set(patterns.map(p => p.literal))].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const literal of literals)
+        if (!kept.some(k => literal.startsWith(k)))
+            kept.push(literal);
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/inputs.ts
+
 
 
 /** identify-lkg-tag's inputs; the keys are action.yml's input names. */
@@ -49945,15 +50754,30 @@ const inputSchema = object({
     // Empty only when the user set it so: the runner fills in action.yml's default 'v*'.
     'tag-pattern': inputs_required('one or more globs, one per line, e.g. v*').transform(v => v
         .split(/\r?\n/)
-        .map(line => line.trim())
+        .map(entry => entry.trim())
         .filter(Boolean)),
-    current: inputs_text(),
-    environment: inputs_text(),
-    'required-checks': lines(),
+    current: parsed((v, problem) => {
+        if (v === undefined)
+            return undefined;
+        const why = /^[0-9a-f]{7,40}$/i.test(v) ? undefined : tagNameProblem(v);
+        return why ? problem(`expected a tag name or a commit sha: ${why}`) : v;
+    }),
+    environment: line('an environment name as the repository settings show it'),
+    'required-checks': lines().transform((names, ctx) => {
+        const long = names.find(name => name.length > 1024);
+        return long ? fail(ctx, 'expected check names of at most 1024 characters') : names;
+    }),
     'include-prereleases': bool(false),
-    exclude: lines(),
-    'helm-release': inputs_text(),
-    'helm-namespace': inputs_text()
+    exclude: lines().transform((tags, ctx) => {
+        for (const tag of tags) {
+            const why = tagNameProblem(tag);
+            if (why)
+                return fail(ctx, `expected tag names, one per line: '${tag.slice(0, 60)}' ${why}`);
+        }
+        return tags;
+    }),
+    'helm-release': line('a helm release name', 53),
+    'helm-namespace': line('a Kubernetes namespace', 63)
 });
 
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/inspect.ts
@@ -49971,10 +50795,9 @@ async function inspectTags(client, { owner, repo }, names, withChecks) {
     const rollup = withChecks
         ? `statusCheckRollup { ${CONTEXTS.replace(', after: $after', '')} }`
         : '';
-    // A commit selection may not be empty: ask for oid again when checks are not wanted.
-    const commit = `__typename oid ... on Commit { ${rollup || 'oid'} }`;
+    const object = peelingSelection(rollup);
     const fields = names
-        .map((_, i) => `t${i}: ref(qualifiedName: $q${i}) { target { ${commit} ... on Tag { target { ${commit} } } } }`)
+        .map((_, i) => `t${i}: ref(qualifiedName: $q${i}) { target { ${object} } }`)
         .join('\n');
     const params = names.map((_, i) => `$q${i}: String!`).join(', ');
     const query = `query InspectTags($owner: String!, $name: String!, ${params}) {
@@ -49993,9 +50816,7 @@ async function inspectTags(client, { owner, repo }, names, withChecks) {
         throw gitHubError({ status: 404, message: 'Could not resolve to a Repository' }, 'Reading tags', `${owner}/${repo}`);
     const result = new Map();
     for (const [i, name] of names.entries()) {
-        const target = data.repository[`t${i}`]?.target;
-        // Annotated tags are Tag objects: peel once to the commit.
-        const peeled = target?.__typename === 'Tag' ? target.target : target;
+        const peeled = await peel(client, owner, repo, data.repository[`t${i}`]?.target, rollup);
         if (!peeled || peeled.__typename !== 'Commit')
             continue;
         const contexts = peeled.statusCheckRollup?.contexts;
@@ -50006,6 +50827,44 @@ async function inspectTags(client, { owner, repo }, names, withChecks) {
         result.set(name, { sha: peeled.oid, signals });
     }
     return result;
+}
+// Annotated tags are Tag objects whose target may be another tag (git peels any depth): one
+// query reads PEEL_DEPTH levels, and a deeper chain continues by object id.
+const PEEL_DEPTH = 4;
+const MAX_DEPTH = 32;
+function peelingSelection(rollup, depth = PEEL_DEPTH) {
+    // A commit selection may not be empty: ask for oid again when checks are not wanted.
+    const commit = `__typename oid ... on Commit { ${rollup || 'oid'} }`;
+    return depth === 0
+        ? commit
+        : `${commit} ... on Tag { target { ${peelingSelection(rollup, depth - 1)} } }`;
+}
+async function peel(client, owner, repo, start, rollup) {
+    let node = start;
+    for (let level = 0; node?.__typename === 'Tag'; level++) {
+        if (node.target) {
+            node = node.target;
+            continue;
+        }
+        if (level > MAX_DEPTH)
+            return undefined;
+        // The query's nesting ended on a tag: continue from its object id.
+        const query = `query PeelTag($owner: String!, $name: String!, $oid: GitObjectID!) {
+  repository(owner: $owner, name: $name) { object(oid: $oid) { ${peelingSelection(rollup)} } }
+}`;
+        let data;
+        try {
+            data = await client.graphql(query, { owner, name: repo, oid: node.oid });
+        }
+        catch (error) {
+            throw gitHubError(error, `Peeling tag object ${node.oid}`, `${owner}/${repo}`);
+        }
+        const next = data.repository?.object ?? undefined;
+        if (!next || next.oid === node.oid)
+            return undefined;
+        node = next;
+    }
+    return node;
 }
 async function remainingSignals(client, owner, repo, oid, cursor) {
     const query = `query MoreChecks($owner: String!, $name: String!, $oid: GitObjectID!, $after: String) {
@@ -50054,11 +50913,11 @@ function renderSummary(facts) {
     const { selection, current } = facts;
     const chosen = selection.chosen;
     const head = chosen
-        ? `## Last known-good release: \`${chosen.tag}\`\n\n` +
-            `\`${chosen.tag}\` (${chosen.sha.slice(0, 12)}) is the newest release below \`${current.tag}\` that passed its checks` +
-            `${facts.environment ? ` and deployed successfully to \`${facts.environment}\`` : ''}.` +
+        ? `## Last known-good release: ${code(chosen.tag)}\n\n` +
+            `${code(chosen.tag)} (${chosen.sha.slice(0, 12)}) is the newest release below ${code(current.tag)} that passed its checks` +
+            `${facts.environment ? ` and deployed successfully to ${code(facts.environment)}` : ''}.` +
             `${facts.helmRevision ? ` Helm revision: ${facts.helmRevision}.` : ''}\n`
-        : `## No known-good release below \`${current.tag}\`\n\nEvery candidate was rejected; see the reasons below.\n`;
+        : `## No known-good release below ${code(current.tag)}\n\nEvery candidate was rejected; see the reasons below.\n`;
     const rows = selection.examined.map(e => [
         e.verdict === 'chosen' ? `**${e.tag}**` : e.tag,
         e.version,
@@ -50068,7 +50927,7 @@ function renderSummary(facts) {
     ]);
     const notes = [
         `Repository: ${facts.repository}`,
-        `Current release: \`${current.tag}\` (${current.sha ? current.sha.slice(0, 12) : 'unknown commit'}), from ${current.source}`,
+        `Current release: ${code(current.tag)} (${current.sha ? current.sha.slice(0, 12) : 'unknown commit'}), from ${current.source}`,
         `Tags matching the pattern with a semver version: ${facts.matched}; matching the glob but not semver (ignored): ${facts.ignored}`,
         selection.skippedPrereleases
             ? `Prereleases below current skipped (include-prereleases is false): ${selection.skippedPrereleases}`
@@ -50081,56 +50940,6 @@ function renderSummary(facts) {
         ? `\n### Candidates, newest first\n\n${table(['Tag', 'Version', 'Commit', 'Verdict', 'Reason'], rows)}`
         : '\nNo release below the current one was found.\n';
     return `${head}${candidates}\n${notes.map(n => `- ${n}`).join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/identify-lkg-tag/tag-pattern.ts
-
-const WILDCARD = /[*?]/;
-// Characters git forbids in ref names, plus the glob classes we do not support.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what git forbids
-const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//;
-/**
- * Compiles a glob (`*` any run, `?` one character). The version is the semver after the
- * glob's literal prefix, so `v*`, `rc-*` and `ga-*` work; for a glob like `v1.*` the version
- * starts after `v`, because `1.` belongs to the version. Returns an error text when invalid.
- */
-function compileTagPattern(glob) {
-    if (glob.startsWith('refs/'))
-        return 'give the tag name without refs/tags/, e.g. v*';
-    if (FORBIDDEN.test(glob)) {
-        return 'a glob may use * and ? but no spaces, brackets, ~ ^ : \\ or .. (git forbids them in tag names)';
-    }
-    const first = glob.search(WILDCARD);
-    const literal = first === -1 ? glob : glob.slice(0, first);
-    const versionPrefix = literal.replace(/[0-9.]+$/, '');
-    const source = glob
-        .split('')
-        .map(ch => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|\\/-]/g, '\\$&')))
-        .join('');
-    return { glob, literal, versionPrefix, regex: new RegExp(`^${source}$`) };
-}
-/** The version of a tag under the first pattern that matches it and yields strict semver. */
-function versionOf(name, patterns) {
-    for (const pattern of patterns) {
-        if (!pattern.regex.test(name) || !name.startsWith(pattern.versionPrefix))
-            continue;
-        const version = parseSemVer(name.slice(pattern.versionPrefix.length));
-        if (version)
-            return { name, version, pattern: pattern.glob };
-    }
-    return undefined;
-}
-/**
- * The fewest literal prefixes that cover every pattern, for listing refs by prefix:
- * `v` covers `v1.`; an empty literal covers everything.
- */
-function listingPrefixes(patterns) {
-    const literals = [...new Set(patterns.map(p => p.literal))].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const literal of literals)
-        if (!kept.some(k => literal.startsWith(k)))
-            kept.push(literal);
-    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/identify-lkg-tag/tag-refs.ts
@@ -50186,7 +50995,7 @@ async function listTagRefs(client, { owner, repo }, prefixes) {
 
 const ACTION = 'identify-lkg-tag';
 async function run(deps = {}) {
-    await runAction(ACTION, async (context) => identify(context, deps));
+    await runAction(ACTION, async (context) => identify(context, deps), { inputs: deps.inputs });
 }
 async function identify(context, deps) {
     // Every input is checked before the first request.
@@ -50201,7 +51010,7 @@ async function identify(context, deps) {
     await evidence.append('inputs', { ...inputs, token: undefined, repository: repoName });
     const client = (deps.github ?? (t => createGitHubClient({ token: t })))(token);
     const refs = await listTagRefs(client, repository, listingPrefixes(patterns));
-    const globbed = refs.filter(ref => patterns.some(p => p.regex.test(ref.name)));
+    const globbed = refs.filter(ref => patterns.some(p => p.matches(ref.name)));
     const tags = globbed.flatMap(ref => versionOf(ref.name, patterns) ?? []);
     const ignored = globbed.length - tags.length;
     context.log.info(`${tags.length} tag(s) match ${inputs['tag-pattern'].join(', ')} with a semver version; ${ignored} ignored (not semver)`);

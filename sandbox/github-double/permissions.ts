@@ -15,6 +15,8 @@ export type Scope =
   | 'actions'
   | 'administration'
   | 'actions_variables'
+  /** Organization permission: read team membership. */
+  | 'members'
 
 export type Access = 'read' | 'write'
 
@@ -31,7 +33,8 @@ const ALL: Scope[] = [
   'pull_requests',
   'actions',
   'administration',
-  'actions_variables'
+  'actions_variables',
+  'members'
 ]
 
 const grant = (scopes: Scope[], access: Access): Partial<Record<Scope, Access>> =>

@@ -178,10 +178,13 @@ async function rest(
     return {status: 401, body: errorBody(401, message, REST_DOCS)}
   }
   const {repo} = deps.state
-  if (
-    params.owner?.toLowerCase() !== repo.owner.toLowerCase() ||
-    params.repo?.toLowerCase() !== repo.name.toLowerCase()
-  ) {
+  // Repository routes name the repository; organization routes (teams) name its owner.
+  const outside =
+    params.org !== undefined
+      ? params.org.toLowerCase() !== repo.owner.toLowerCase()
+      : params.owner?.toLowerCase() !== repo.owner.toLowerCase() ||
+        params.repo?.toLowerCase() !== repo.name.toLowerCase()
+  if (outside) {
     return {status: 404, body: errorBody(404, 'Not Found', docs)}
   }
 

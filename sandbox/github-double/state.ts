@@ -116,6 +116,10 @@ export interface PullState {
   /** GitHub's mergeability summary; auto-merge can only be enabled while it is not `clean`. */
   mergeable_state: 'blocked' | 'behind' | 'clean' | 'dirty' | 'unstable' | 'unknown' | 'draft'
   auto_merge: AutoMergeState | null
+  /** The head is in another repository (a fork); GraphQL isCrossRepository. */
+  fork?: boolean
+  /** Reviews, oldest first; the latest non-comment review of each login counts. */
+  reviews?: {user: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'}[]
   created_at: string
   updated_at: string
   closed_at: string | null
@@ -227,6 +231,8 @@ export interface DoubleState {
   /** Branch name → its classic protection; absent = "Branch not protected". */
   protection: Record<string, ProtectionState>
   rulesets: RulesetState[]
+  /** Team slug → its members' logins (the repository owner is the organization). */
+  teams: Record<string, string[]>
   /** Next id for any created record; ids are unique across kinds, as on GitHub. */
   nextId: number
 }
@@ -254,6 +260,7 @@ export function createState(owner: string, repo: string): DoubleState {
     variables: [],
     protection: {},
     rulesets: [],
+    teams: {},
     nextId: 1000
   }
 }

@@ -1,6 +1,9 @@
 // A stand-in for the helm CLI, for tests and the drill. It speaks the v3 and v4 contract of
 // research/contracts.md PART A (flags, JSON shapes, error texts, exit codes and release-storage
-// transitions) over a JSON state file instead of a cluster. Plain ESM, no dependencies.
+// transitions) over a JSON state file instead of a cluster. Plain ESM; only `-o yaml` loads a
+// package (the project's yaml).
+// Checked against real helm v3.18.0 and v4.2.3 (test/integration/helm-contract.test.ts; see
+// README.md beside this file for how to re-run it and what real helm cannot show there).
 //
 // Environment:
 //   HELM_STANDIN_STATE    JSON file: {releases: {"<ns>/<name>": {name, namespace, revisions}}, failures}
@@ -8,11 +11,15 @@
 //   HELM_STANDIN_LOG      every invocation appends {argv, cwd, env, parent} as one JSON line
 //   HELM_STANDIN_NOW      a fixed RFC 3339 time for new revisions (default: the clock)
 //   HELM_STANDIN_ROLLBACK_DELAY_MS  pause while the new revision is pending-rollback
+//   HELM_STANDIN_HANG     comma-separated commands that never finish (a rollback hangs once
+//                         its revision is pending-rollback), to test callers' timeouts
+//   HELM_STANDIN_IGNORE_TERM  with HELM_STANDIN_HANG: ignore SIGTERM, so only SIGKILL stops it
 //
 // Scripted failures live in the state file: {command, kind, times?, always?, message?} where
 // kind is timeout | apply | unreachable | killed | exists. Each use decrements `times` (default 1).
 
 import {appendFileSync, existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 
 const argv = process.argv.slice(2)
 const env = process.env
@@ -65,6 +72,15 @@ const globalFlags = [
   {name: 'kube-as-user', type: 'string', value: ''},
   {name: 'kube-ca-file', type: 'string', value: ''},
   {name: 'kube-insecure-skip-tls-verify', type: 'bool', value: false},
+  {name: 'kube-tls-server-name', type: 'string', value: ''},
+  {name: 'kube-as-group', type: 'string', value: ''},
+  ...(v4
+    ? [
+        {name: 'color', type: 'string', value: 'auto'},
+        {name: 'colour', type: 'string', value: 'auto'},
+        {name: 'content-cache', type: 'string', value: ''}
+      ]
+    : []),
   {name: 'registry-config', type: 'string', value: ''},
   {name: 'repository-config', type: 'string', value: ''},
   {name: 'repository-cache', type: 'string', value: ''},
@@ -285,7 +301,18 @@ function parseDuration(value) {
   const units = {ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600}
   if (value === '0') return 0
   const match = /^([+-]?)((?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|ms|s|m|h))+)$/.exec(value)
-  if (!match) throw new Error(`time: invalid duration "${value}"`)
+  if (!match) {
+    // Go tells a number without a unit and an unknown unit apart from plain garbage.
+    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(value)) {
+      throw new Error(`time: missing unit in duration "${value}"`)
+    }
+    const parts = /^[+-]?((\d+\.?\d*|\.\d+)[^\d.]+)+$/.test(value)
+      ? [...value.matchAll(/(?:\d+\.?\d*|\.\d+)([^\d.]+)/g)]
+      : []
+    const unknown = parts.map(part => part[1]).find(unit => !(unit in units))
+    if (unknown) throw new Error(`time: unknown unit "${unknown}" in duration "${value}"`)
+    throw new Error(`time: invalid duration "${value}"`)
+  }
   let total = 0
   for (const part of match[2].matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|ms|s|m|h)/g)) {
     total += Number(part[1]) * units[part[2]]
@@ -318,6 +345,7 @@ function warn(message) {
 
 function main() {
   const {command, positionals, flags, changed} = parseArgs(argv)
+  if (command !== 'rollback') hangIf(command)
   switch (command) {
     case 'version':
       return version(flags)
@@ -346,8 +374,59 @@ function main() {
       process.stdout.write('The Kubernetes package manager (helm stand-in)\n')
       return
     default:
-      throw new HelmFailure(`unknown command "${command}" for "helm"\nRun 'helm --help' for usage.`)
+      throw new HelmFailure(
+        `unknown command "${command}" for "helm"${suggestions(command)}\nRun 'helm --help' for usage.`
+      )
   }
+}
+
+// cobra suggests commands within Levenshtein distance 2, or that start with what was typed.
+const helmCommands = [
+  'completion',
+  'create',
+  'dependency',
+  'env',
+  'get',
+  'help',
+  'history',
+  'install',
+  'lint',
+  'list',
+  'package',
+  'plugin',
+  'pull',
+  'push',
+  'registry',
+  'repo',
+  'rollback',
+  'search',
+  'show',
+  'status',
+  'template',
+  'test',
+  'uninstall',
+  'upgrade',
+  'verify',
+  'version'
+]
+
+function suggestions(typed) {
+  const near = helmCommands.filter(
+    name => levenshtein(typed.toLowerCase(), name) <= 2 || name.startsWith(typed.toLowerCase())
+  )
+  return near.length ? `\n\nDid you mean this?\n${near.map(name => `\t${name}\n`).join('')}` : ''
+}
+
+function levenshtein(a, b) {
+  let row = Array.from({length: b.length + 1}, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    row = next
+  }
+  return row[b.length]
 }
 
 function requireArgs(command, use, positionals, n) {
@@ -368,7 +447,7 @@ function version(flags) {
     process.stdout.write(`${helmVersion}+g${commit.slice(0, 7)}\n`)
     return
   }
-  const kube = v4 ? `, KubeClientVersion:"v1.35"` : ''
+  const kube = v4 ? `, KubeClientVersion:"${minor >= 2 ? 'v1.36' : 'v1.35'}"` : ''
   process.stdout.write(
     `version.BuildInfo{Version:"${helmVersion}", GitCommit:"${commit}", GitTreeState:"clean", GoVersion:"go1.25.3"${kube}}\n`
   )
@@ -395,33 +474,34 @@ function history(name, flags) {
         r.revision,
         ansic(r.updated),
         r.status,
-        r.chart,
-        r.app_version,
+        chartOf(r),
+        appVersionOf(r),
         r.description
       ])
     )
     return
   }
-  printJson(
+  printData(
     shown.map(r =>
       v4
         ? {
             revision: r.revision,
-            ...(r.updated ? {updated: r.updated} : {}),
+            ...(r.updated ? {updated: rfc3339Nano(r.updated)} : {}),
             status: r.status,
-            chart: r.chart ?? '',
-            app_version: r.app_version ?? '',
+            chart: chartOf(r),
+            app_version: appVersionOf(r),
             description: r.description ?? ''
           }
         : {
             revision: r.revision,
-            updated: r.updated || '',
+            updated: r.updated ? rfc3339Nano(r.updated) : '',
             status: r.status,
-            chart: r.chart ?? '',
-            app_version: r.app_version ?? '',
+            chart: chartOf(r),
+            app_version: appVersionOf(r),
             description: r.description ?? ''
           }
-    )
+    ),
+    flags
   )
 }
 
@@ -432,27 +512,29 @@ function status(name, flags) {
   if (flags.output === 'table') {
     const rows = [
       `NAME: ${release.name}`,
-      `LAST DEPLOYED: ${ansic(revision.updated)}`,
+      ...(revision.updated ? [`LAST DEPLOYED: ${ansic(revision.updated)}`] : []),
       `NAMESPACE: ${release.namespace}`,
       `STATUS: ${revision.status}`,
       `REVISION: ${revision.revision}`,
-      ...(flags['show-desc'] ? [`DESCRIPTION: ${revision.description ?? ''}`] : []),
-      'TEST SUITE: None'
+      ...(v4 || flags['show-desc'] ? [`DESCRIPTION: ${revision.description ?? ''}`] : []),
+      'TEST SUITE: None',
+      ...(revision.notes ? [`NOTES:\n${revision.notes.trim()}`] : [])
     ]
     process.stdout.write(`${rows.join('\n')}\n`)
     return
   }
-  const showResources = v4 || flags['show-resources']
+  // Resources are built from the manifest: none without one (v4 always looks, v3 on request).
+  const showResources = (v4 || flags['show-resources']) && Boolean(revision.manifest)
   const info = v4
     ? {
-        ...(revision.first_deployed ? {first_deployed: revision.first_deployed} : {}),
-        ...(revision.updated ? {last_deployed: revision.updated} : {}),
-        ...(revision.deleted ? {deleted: revision.deleted} : {})
+        ...(revision.first_deployed ? {first_deployed: rfc3339Nano(revision.first_deployed)} : {}),
+        ...(revision.updated ? {last_deployed: rfc3339Nano(revision.updated)} : {}),
+        ...(revision.deleted ? {deleted: rfc3339Nano(revision.deleted)} : {})
       }
     : {
-        first_deployed: revision.first_deployed || '',
-        last_deployed: revision.updated || '',
-        deleted: revision.deleted || ''
+        first_deployed: revision.first_deployed ? rfc3339Nano(revision.first_deployed) : '',
+        last_deployed: revision.updated ? rfc3339Nano(revision.updated) : '',
+        deleted: revision.deleted ? rfc3339Nano(revision.deleted) : ''
       }
   if (revision.description) info.description = revision.description
   if (revision.status) info.status = revision.status
@@ -464,7 +546,7 @@ function status(name, flags) {
   if (revision.revision) body.version = revision.revision
   body.namespace = release.namespace
   if (v4 && revision.apply_method) body.apply_method = revision.apply_method
-  printJson(body)
+  printData(body, flags)
 }
 
 function resourcesOf(release) {
@@ -483,6 +565,12 @@ function metadata(name, flags) {
   const state = loadState()
   cluster(state, 'get')
   const {release, revision} = releaseContent(state, name, flags)
+  if (!hasChart(revision)) {
+    process.stderr.write(
+      'panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]\n'
+    )
+    process.exit(2)
+  }
   const [chartName, chartVersion] = splitChart(revision)
   const body = {
     name: release.name,
@@ -497,11 +585,32 @@ function metadata(name, flags) {
   if (v4 && revision.apply_method) body.applyMethod = revision.apply_method
   if (flags.output === 'table') {
     process.stdout.write(
-      `NAME: ${body.name}\nCHART: ${body.chart}\nVERSION: ${body.version}\nAPP_VERSION: ${body.appVersion}\nNAMESPACE: ${body.namespace}\nREVISION: ${body.revision}\nSTATUS: ${body.status}\nDEPLOYED_AT: ${body.deployedAt}\n`
+      [
+        `NAME: ${body.name}`,
+        `CHART: ${body.chart}`,
+        `VERSION: ${body.version}`,
+        `APP_VERSION: ${body.appVersion}`,
+        'ANNOTATIONS: ',
+        ...(v4 ? ['LABELS: '] : []),
+        'DEPENDENCIES: ',
+        `NAMESPACE: ${body.namespace}`,
+        `REVISION: ${body.revision}`,
+        `STATUS: ${body.status}`,
+        `DEPLOYED_AT: ${body.deployedAt}`,
+        ...(v4 ? [`APPLY_METHOD: ${applyMethodText(revision.apply_method)}`] : [])
+      ]
+        .map(line => `${line}\n`)
+        .join('')
     )
     return
   }
-  printJson(body)
+  printData(body, flags)
+}
+
+function applyMethodText(method) {
+  if (method === 'ssa') return 'server-side apply'
+  if (method === 'csa') return 'client-side apply'
+  return 'client-side apply (defaulted)'
 }
 
 function list(flags) {
@@ -523,7 +632,11 @@ function list(flags) {
     .sort((a, b) => a.release.name.localeCompare(b.release.name))
     .slice(0, flags.max > 0 ? flags.max : undefined)
   if (flags.short) {
-    if (flags.output === 'json') printJson(rows.map(({release}) => release.name))
+    if (flags.output !== 'table')
+      printData(
+        rows.map(({release}) => release.name),
+        flags
+      )
     else process.stdout.write(rows.map(({release}) => `${release.name}\n`).join(''))
     return
   }
@@ -533,8 +646,8 @@ function list(flags) {
     revision: String(last.revision),
     updated: last.updated ? goTimeString(last.updated) : '-',
     status: last.status,
-    chart: last.chart ?? '',
-    app_version: last.app_version ?? ''
+    chart: chartOf(last),
+    app_version: appVersionOf(last)
   }))
   if (flags.output === 'table') {
     printTable(
@@ -543,7 +656,7 @@ function list(flags) {
     )
     return
   }
-  printJson(items)
+  printData(items, flags)
 }
 
 function rollback(positionals, flags, changed) {
@@ -574,8 +687,10 @@ function rollback(positionals, flags, changed) {
   const revisions = sorted(release.revisions)
   const current = revisions.at(-1)
   const previous = target === 0 ? current.revision - 1 : target
+  // Go prints the int64 exactly; a JS number would round it.
+  const previousText = target === 0 ? String(previous) : BigInt(positionals[1]).toString()
   const source = revisions.find(r => r.revision === previous)
-  if (!source) throw new HelmFailure(`release has no ${previous} version`)
+  if (!source) throw new HelmFailure(`release has no ${previousText} version`)
 
   if (dryRun) {
     process.stdout.write('Rollback was a success! Happy Helming!\n')
@@ -596,6 +711,7 @@ function rollback(positionals, flags, changed) {
   release.revisions.push(created)
   saveState(state)
   if (env.HELM_STANDIN_ROLLBACK_DELAY_MS) sleep(Number(env.HELM_STANDIN_ROLLBACK_DELAY_MS))
+  hangIf('rollback')
 
   const failure = takeFailure(state, 'rollback', ['timeout', 'apply', 'killed', 'exists'])
   if (failure?.kind === 'killed') {
@@ -748,6 +864,21 @@ function sorted(revisions) {
   return [...revisions].sort((a, b) => a.revision - b.revision)
 }
 
+// A revision stored without chart metadata (no chart, chart_name or app_version in the state):
+// helm prints MISSING for its chart and app version.
+function hasChart(revision) {
+  return ['chart', 'chart_name', 'app_version'].some(key => revision[key] !== undefined)
+}
+
+function chartOf(revision) {
+  if (!hasChart(revision)) return 'MISSING'
+  return revision.chart ?? `${revision.chart_name}-${revision.chart_version ?? ''}`
+}
+
+function appVersionOf(revision) {
+  return hasChart(revision) ? (revision.app_version ?? '') : 'MISSING'
+}
+
 function splitChart(revision) {
   if (revision.chart_name) return [revision.chart_name, revision.chart_version ?? '']
   const match = /^(.*?)-(\d+\.\d+\.\d+.*)$/.exec(revision.chart ?? '')
@@ -756,6 +887,59 @@ function splitChart(revision) {
 
 // ---------------------------------------------------------------------------------------------
 // Output helpers
+
+function printData(value, flags) {
+  if (flags.output === 'yaml') process.stdout.write(goYaml(JSON.parse(JSON.stringify(value))))
+  else printJson(value)
+}
+
+// sigs.k8s.io/yaml: the JSON re-encoded by go-yaml v2 (YAML 1.1): keys sorted, block style; a
+// string that would read back as another type is double-quoted, one that cannot be plain is
+// single-quoted.
+function goYaml(data) {
+  const YAML = createRequire(import.meta.url)('yaml')
+  const doc = new YAML.Document(data, {version: '1.1', sortMapEntries: true})
+  YAML.visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && readsAsOtherType(YAML, node.value)) {
+        node.type = 'QUOTE_DOUBLE'
+      }
+    }
+  })
+  const text = doc.toString({lineWidth: 0, singleQuote: true})
+  return text.split('\n').map(foldLikeLibyaml).join('\n')
+}
+
+// libyaml's folding of a plain or single-quoted value: at a single space, once the line is past
+// 80 columns, break and indent two past the key (yaml.v2's best_width).
+function foldLikeLibyaml(line) {
+  const m = /^(\s*(?:- )?)([^\s'"][^:]*|"[^"]*"): ([^"|>{[].*)$/.exec(line)
+  if (!m || line.length <= 80) return line
+  const indent = ' '.repeat(m[1].length + 2)
+  let out = `${m[1]}${m[2]}: `
+  let column = out.length
+  const value = m[3]
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]
+    if (ch === ' ' && value[i - 1] !== ' ' && value[i + 1] !== ' ' && i > 0 && column > 80) {
+      out += `\n${indent}`
+      column = indent.length
+      continue
+    }
+    out += ch
+    column++
+  }
+  return out
+}
+
+function readsAsOtherType(YAML, text) {
+  try {
+    const value = YAML.parse(text, {version: '1.1'})
+    return value === null || ['number', 'boolean'].includes(typeof value) || value instanceof Date
+  } catch {
+    return false
+  }
+}
 
 // Go's json.Encoder: compact, HTML-escaped, one trailing newline.
 function printJson(value) {
@@ -768,15 +952,12 @@ function printJson(value) {
   process.stdout.write(`${text}\n`)
 }
 
+// gosuri/uitable as helm's history and list use it: every column padded (the last one too),
+// tab-separated, nothing cut.
 function printTable(header, rows) {
-  const all = [header, ...rows.map(row => row.map(c => String(c ?? '')))]
+  const all = [header, ...rows].map(row => row.map(c => String(c ?? '')))
   const widths = header.map((_, i) => Math.max(...all.map(row => row[i].length)))
-  const lines = all.map(row =>
-    row
-      .map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i])))
-      .join('\t')
-      .trimEnd()
-  )
+  const lines = all.map(row => row.map((c, i) => c.padEnd(widths[i])).join('\t'))
   process.stdout.write(`${lines.join('\n')}\n`)
 }
 
@@ -788,38 +969,55 @@ function now() {
   return iso.replace(/\.?0+Z$/, 'Z')
 }
 
+// A stored RFC 3339 time as Go holds it after parsing: its own offset (a zero offset is UTC)
+// and up to nine fraction digits, trailing zeros dropped.
+function goTime(text) {
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?([Zz]|[+-]\d{2}:\d{2})$/.exec(
+      text
+    )
+  if (!m)
+    throw new HelmFailure(`helm stand-in: '${text}' in the state file is not an RFC 3339 time`)
+  const [, year, month, day, clock, fraction = '', zone] = m
+  const offset = /^[Zz]$|^[+-]00:00$/.test(zone) ? 'Z' : zone
+  return {year, month, day, clock, fraction: fraction.replace(/0+$/, ''), offset}
+}
+
+// Go's RFC3339Nano, what helm's JSON carries.
+function rfc3339Nano(text) {
+  const t = goTime(text)
+  return `${t.year}-${t.month}-${t.day}T${t.clock}${t.fraction ? `.${t.fraction}` : ''}${t.offset}`
+}
+
+// Go's RFC3339 (get metadata's deployedAt): the offset kept, the fraction dropped.
 function rfc3339Seconds(text) {
-  return new Date(text).toISOString().replace(/\.\d+Z$/, 'Z')
+  const t = goTime(text)
+  return `${t.year}-${t.month}-${t.day}T${t.clock}${t.offset}`
 }
 
-// Go's time.Time.String(), in UTC.
+// Go's time.Time.String(): "+0000 UTC" for UTC, the bare offset twice for a fixed zone.
 function goTimeString(text) {
-  const iso = new Date(text).toISOString()
-  const fraction = iso.slice(19, 23).replace(/\.?0+$/, '')
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${fraction} +0000 UTC`
+  const t = goTime(text)
+  const zone =
+    t.offset === 'Z' ? '+0000 UTC' : `${t.offset.replace(':', '')} ${t.offset.replace(':', '')}`
+  return `${t.year}-${t.month}-${t.day} ${t.clock}${t.fraction ? `.${t.fraction}` : ''} ${zone}`
 }
 
-// Go's ANSIC layout, used by helm's tables.
+// Go's ANSIC layout, used by helm's tables, in the time's own offset; Go's zero time when unset.
 function ansic(text) {
-  if (!text) return ''
-  const d = new Date(text)
+  if (!text) return 'Mon Jan  1 00:00:00 0001'
+  const t = goTime(text)
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec'
-  ]
-  const pad = n => String(n).padStart(2, '0')
-  return `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${d.getUTCFullYear()}`
+  const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
+  const weekday = new Date(Date.UTC(Number(t.year), Number(t.month) - 1, Number(t.day))).getUTCDay()
+  return `${days[weekday]} ${months[Number(t.month) - 1]} ${String(Number(t.day)).padStart(2, ' ')} ${t.clock} ${t.year}`
+}
+
+// A helm that never answers (HELM_STANDIN_HANG): blocks until a signal ends the process.
+function hangIf(command) {
+  if (!(env.HELM_STANDIN_HANG ?? '').split(',').includes(command)) return
+  if (env.HELM_STANDIN_IGNORE_TERM) process.on('SIGTERM', () => undefined)
+  for (;;) sleep(60_000)
 }
 
 function sleep(ms) {

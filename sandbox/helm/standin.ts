@@ -7,6 +7,10 @@ import {fileURLToPath} from 'node:url'
 export interface StandinRevision {
   revision: number
   status: string
+  /**
+   * `name-version` as history prints it. With chart, chart_name and app_version all absent the
+   * revision has no chart metadata (helm prints MISSING); chart alone absent prints "".
+   */
   chart?: string
   app_version?: string
   /** RFC 3339; empty or absent is Go's zero time (v3 prints "", v4 leaves it out). */

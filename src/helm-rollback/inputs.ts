@@ -1,17 +1,21 @@
 import {z} from 'zod'
 import {InputError} from '../lib/errors.js'
-import {bool, commonInputs, fail, integer, oneOf, text} from '../lib/inputs.js'
+import {bool, commonInputs, fail, integer, line, oneOf, unused} from '../lib/inputs.js'
+import {goDurationMs} from '../lib/helm/duration.js'
 import type {WaitMode} from '../lib/helm/argv.js'
 import {namespaceProblem, releaseNameProblem} from '../lib/helm/release-name.js'
 
-// A Go duration as helm's --timeout parses it: 300s, 5m, 5m0s, 1h30m, 1.5h.
-const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/
+// Longer than any job may run (GitHub-hosted: 6 h; self-hosted: 5 days is the workflow limit,
+// but a rollback that waits a day is a stuck one).
+const MAX_TIMEOUT_MS = 24 * 3_600_000
 
 /** helm-rollback's inputs; the keys are action.yml's input names. */
 export const inputSchema = z.object({
   ...commonInputs,
-  // helm-rollback never calls GitHub; the input exists so every action takes the same ones.
-  repository: text(),
+  // helm-rollback never calls GitHub; these exist so every action takes the same inputs, and
+  // are never read (a token stays out of a process that has no use for it).
+  token: unused,
+  repository: unused,
   release: z
     .string()
     .optional()
@@ -42,25 +46,20 @@ export const inputSchema = z.object({
         ? fail(ctx, 'expected an app version as the chart states it, e.g. 1.4.2 or v1.4.2')
         : v
     ),
-  'kube-context': z
-    .string()
-    .optional()
-    .transform((v, ctx) =>
-      v !== undefined && /[\r\n]/.test(v)
-        ? fail(ctx, 'expected one kubeconfig context name on one line')
-        : v
-    ),
+  'kube-context': line('one kubeconfig context name', 253),
   wait: oneOf<WaitMode>(['true', 'false', 'watcher', 'hookOnly', 'legacy'], 'true'),
   timeout: z
     .string()
     .optional()
-    .transform((v, ctx) =>
-      v === undefined
-        ? '5m0s'
-        : GO_DURATION.test(v)
-          ? v
-          : fail(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')
-    ),
+    .transform((v, ctx) => {
+      if (v === undefined) return '5m0s'
+      const ms = goDurationMs(v)
+      if (ms === undefined)
+        return fail(ctx, 'expected a duration as helm takes it, e.g. 5m0s, 300s or 1h30m')
+      if (ms < 1000 || ms > MAX_TIMEOUT_MS)
+        return fail(ctx, 'expected a duration from 1s to 24h, e.g. 5m0s, 300s or 1h30m')
+      return v
+    }),
   'cleanup-on-fail': bool(false),
   'history-max': integer({
     min: 0,

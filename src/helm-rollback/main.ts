@@ -1,12 +1,13 @@
 import {runAction, type ActionContext} from '../lib/action.js'
-import {UserError} from '../lib/errors.js'
+import {UserError, errorMessage} from '../lib/errors.js'
 import type {EvidenceWriter} from '../lib/evidence.js'
 import {createCommandRunner, type CommandRunner} from '../lib/exec.js'
 import {readInputs, runnerInputs, type InputSource} from '../lib/inputs.js'
 import {setOutputs} from '../lib/outputs.js'
 import {writeSummary} from '../lib/summary.js'
 import type {HelmVersion, RollbackOptions, Scope} from '../lib/helm/argv.js'
-import {createHelm, HelmError, type Helm} from '../lib/helm/helm.js'
+import {goDurationMs} from '../lib/helm/duration.js'
+import {createHelm, HelmError, HelmInterrupted, type Helm} from '../lib/helm/helm.js'
 import type {Revision} from '../lib/helm/history.js'
 import {checkInputs, inputSchema, type Inputs} from './inputs.js'
 import {renderRefusal, renderSummary, type Outcome, type SummaryInput} from './summary.js'
@@ -28,14 +29,14 @@ export interface Deps {
  * processes: version, history, rollback, and history again to verify (and as evidence).
  */
 export async function run(deps: Deps = {}): Promise<void> {
-  await runAction(ACTION, async context => rollback(context, deps))
+  await runAction(ACTION, async context => rollback(context, deps), {inputs: deps.inputs})
 }
 
 async function rollback(context: ActionContext, deps: Deps): Promise<void> {
   // Every input is checked before helm runs at all.
   const inputs = readInputs(inputSchema, deps.inputs ?? runnerInputs, checkInputs)
-  const evidence = context.openEvidence(inputs['evidence-dir'], [inputs.token])
-  await evidence.append('inputs', {...inputs, token: undefined})
+  const evidence = context.openEvidence(inputs['evidence-dir'])
+  await evidence.append('inputs', {...inputs, token: undefined, repository: undefined})
   const scope: Scope = {
     release: inputs.release,
     namespace: inputs.namespace,
@@ -43,7 +44,9 @@ async function rollback(context: ActionContext, deps: Deps): Promise<void> {
   }
   const helm = createHelm(deps.exec ?? createCommandRunner(), {
     bin: deps.helmBin,
-    onRun: args => context.log.info(`helm ${args.join(' ')}`)
+    onRun: args => context.log.info(`helm ${args.join(' ')}`),
+    // Reads are one API call each: bounded by the timeout input, at most a minute, plus slack.
+    readTimeoutMs: Math.min(goDurationMs(inputs.timeout) ?? 60_000, 60_000) + 10_000
   })
 
   const version = await helm.version()
@@ -93,36 +96,53 @@ async function rollback(context: ActionContext, deps: Deps): Promise<void> {
     await report('dry-run', {command: dry.args, helmSaid: `${dry.stderr}${dry.stdout}`})
     return
   }
-  await mutate(helm, version, scope, options, plan, report)
+  await mutate(context, {helm, version, scope, options, plan, report})
+}
+
+interface Mutation {
+  helm: Helm
+  version: HelmVersion
+  scope: Scope
+  options: RollbackOptions
+  plan: RollbackPlan
+  report: Reporter
 }
 
 /** The rollback itself, then the history again: verification and "after" evidence in one call. */
-async function mutate(
-  helm: Helm,
-  version: HelmVersion,
-  scope: Scope,
-  options: RollbackOptions,
-  plan: RollbackPlan,
-  report: Reporter
-): Promise<void> {
+async function mutate(context: ActionContext, m: Mutation): Promise<void> {
+  const {helm, scope, plan, report} = m
   try {
-    await helm.rollback(version, scope, options)
+    await helm.rollback(m.version, scope, m.options)
   } catch (error) {
     if (!(error instanceof HelmError)) throw error
     // Evidence holds the history after a failure too: helm may have left a failed revision.
     const after = await helm.history(scope).catch((e: unknown) => e)
-    const history = Array.isArray(after) ? after : undefined
+    const history = Array.isArray(after) ? (after as Revision[]) : undefined
+    const afterError = history ? undefined : errorMessage(after)
     const created = history?.find(r => r.revision === plan.from.revision + 1)
+    if (error instanceof HelmInterrupted) return interrupted(context, m, error, history, afterError)
     await report('failed', {
       after: history,
-      afterError: history ? undefined : String(after),
+      afterError,
       created,
       helmSaid: error.helmSaid,
       command: error.args
     })
     throw error
   }
-  const after = await helm.history(scope)
+  // From here on every error must say the rollback ran: helm exited 0.
+  context.changed(`rolled back release '${scope.release}' to revision ${plan.to.revision}`)
+  let after: Revision[]
+  try {
+    after = await helm.history(scope)
+  } catch (error) {
+    if (!(error instanceof HelmError)) throw error
+    const problem = `the history could not be read back to verify it: ${error.message}`
+    await report('failed', {afterError: error.message, problem})
+    throw new UserError(
+      `helm rollback ${scope.release} ${plan.to.revision} exited 0, but ${problem} Check the release with 'helm history ${scope.release}' before running again.`
+    )
+  }
   const {created, problem} = verifyRollback(plan, after)
   if (problem) {
     await report('failed', {after, created, problem})
@@ -131,6 +151,53 @@ async function mutate(
     )
   }
   await report('rolled-back', {after, created})
+}
+
+/**
+ * helm did not finish (stopped at its time limit, or killed): the release may be half rolled
+ * back and stuck in pending-rollback. Report the state read back and how to recover.
+ */
+async function interrupted(
+  context: ActionContext,
+  m: Mutation,
+  error: HelmInterrupted,
+  history: Revision[] | undefined,
+  afterError: string | undefined
+): Promise<void> {
+  const {scope, plan, report} = m
+  const verdict = history ? verifyRollback(plan, history) : undefined
+  if (history && verdict && !verdict.problem) {
+    // It finished before it was stopped: the release is where it should be.
+    context.log.warning(`${error.message} The release history shows the rollback completed.`)
+    context.changed(`rolled back release '${scope.release}' to revision ${plan.to.revision}`)
+    await report('rolled-back', {after: history, created: verdict.created})
+    return
+  }
+  const latest = history ? [...history].sort((a, b) => a.revision - b.revision).at(-1) : undefined
+  const state = latest
+    ? `The release now shows revision ${latest.revision} as ${latest.status}${latest.appVersion ? ` (app ${latest.appVersion})` : ''}.`
+    : `Its state could not be read back (${afterError ?? 'no history'}).`
+  const flags = [
+    scope.namespace ? `--namespace=${scope.namespace}` : '',
+    scope.kubeContext ? `--kube-context=${scope.kubeContext}` : ''
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const historyCommand = `helm history ${scope.release}${flags ? ` ${flags}` : ''}`
+  const pending = latest?.status.startsWith('pending-')
+  const recover = pending
+    ? `Helm refuses every other operation on a release stuck in ${latest?.status}. Once no helm process works on it any more, recover by running this action again with allow-pending: true, or by hand: helm rollback ${scope.release} ${plan.to.revision}${flags ? ` ${flags}` : ''} --wait --timeout=${m.options.timeout}.`
+    : `Check '${historyCommand}' and the workload (kubectl get pods) before running again.`
+  const message = `${error.message} ${state} ${recover}`
+  await report('failed', {
+    after: history,
+    afterError,
+    created: history?.find(r => r.revision === plan.from.revision + 1),
+    helmSaid: error.helmSaid,
+    command: error.args,
+    problem: `${error.message} ${state}`
+  })
+  throw new UserError(message)
 }
 
 interface ReportDetails {
@@ -151,12 +218,7 @@ function reporter(
 ): Reporter {
   return async (outcome, details) => {
     const {plan} = base
-    if (details.after || details.afterError) {
-      await evidence.append('history-after', {
-        revisions: details.after?.map(record),
-        error: details.afterError
-      })
-    }
+    // Outputs and summary first: they must say what happened even if evidence cannot be written.
     setOutputs({
       'from-revision': String(plan.from.revision),
       'to-revision': String(plan.to.revision),
@@ -177,6 +239,12 @@ function reporter(
         command: details.command
       })
     )
+    if (details.after || details.afterError) {
+      await evidence.append('history-after', {
+        revisions: details.after?.map(record),
+        error: details.afterError
+      })
+    }
     // runAction appends the step's own `failed` record after this one.
     await evidence.append(outcome === 'failed' ? 'rollback-failed' : outcome, {
       from: plan.from.revision,

@@ -1,4 +1,5 @@
-import {table} from '../lib/summary.js'
+import {redactCredentials} from '../lib/redact.js'
+import {cell, code, codeBlock, table} from '../lib/summary.js'
 import type {Scope} from '../lib/helm/argv.js'
 import type {Revision} from '../lib/helm/history.js'
 import type {RollbackPlan} from './target.js'
@@ -31,7 +32,7 @@ export interface SummaryInput {
  */
 export function renderSummary(input: SummaryInput): string {
   const {plan, scope, created} = input
-  const where = `\`${scope.release}\`${scope.namespace ? ` in namespace \`${scope.namespace}\`` : ''}${scope.kubeContext ? ` (kube-context \`${scope.kubeContext}\`)` : ''}`
+  const where = `${code(scope.release)}${scope.namespace ? ` in namespace ${code(scope.namespace)}` : ''}${scope.kubeContext ? ` (kube-context ${code(scope.kubeContext)})` : ''}`
   const from = describe(plan.from)
   const to = describe(plan.to)
   const headline: Record<Outcome, string> = {
@@ -50,7 +51,7 @@ export function renderSummary(input: SummaryInput): string {
   ]
   if (input.helmSaid) {
     lines.push(input.outcome === 'dry-run' ? "helm's dry run said:" : 'helm said:', '')
-    lines.push('```', input.helmSaid.trim(), '```', '')
+    lines.push(codeBlock(input.helmSaid), '')
   }
   const history = input.after ?? input.before
   lines.push(
@@ -65,12 +66,12 @@ export function renderSummary(input: SummaryInput): string {
         r.status,
         r.appVersion,
         time(r),
-        r.description,
+        redactCredentials(r.description),
         marks(r, plan, created)
       ])
     ).trimEnd()
   )
-  if (input.command) lines.push('', `Command: \`helm ${input.command.join(' ')}\``)
+  if (input.command) lines.push('', `Command: ${code(`helm ${input.command.join(' ')}`)}`)
   return `${lines.join('\n')}\n`
 }
 
@@ -89,7 +90,14 @@ export function renderRefusal(
   before: readonly Revision[],
   reason: string
 ): string {
-  const rows = before.map(r => [r.revision, r.status, r.appVersion, time(r), r.description, ''])
+  const rows = before.map(r => [
+    r.revision,
+    r.status,
+    r.appVersion,
+    time(r),
+    redactCredentials(r.description),
+    ''
+  ])
   return [
     `### helm-rollback: ${scope.release}`,
     '',
@@ -106,7 +114,7 @@ function time(r: Revision): string {
 }
 
 function describe(r: Revision): string {
-  return `revision ${r.revision} (${r.status}${r.appVersion ? `, app ${r.appVersion}` : ''})`
+  return `revision ${r.revision} (${cell(r.status)}${r.appVersion ? `, app ${cell(r.appVersion)}` : ''})`
 }
 
 function marks(r: Revision, plan: RollbackPlan, created: Revision | undefined): string {

@@ -56,9 +56,12 @@ export function evaluateChecks(
   return {ok: true, detail: `${relevant.length} check(s) passed`}
 }
 
-/** Parses the `required-checks` input: `all`, `none` or a newline list of check names. */
+/** Parses the `required-checks` input: `all`, `none` (any case) or a newline list of check names. */
 export function parseRequiredChecks(lines: readonly string[]): RequiredChecks {
-  if (lines.length === 0 || (lines.length === 1 && lines[0] === 'all')) return {mode: 'all'}
-  if (lines.length === 1 && lines[0] === 'none') return {mode: 'none'}
+  // `ALL` and `None` are the keywords too: a check named "ALL" is far less likely than a
+  // user who typed the keyword in capitals and would silently require a missing check.
+  const keyword = lines.length === 1 ? lines[0]?.toLowerCase() : undefined
+  if (lines.length === 0 || keyword === 'all') return {mode: 'all'}
+  if (keyword === 'none') return {mode: 'none'}
   return {mode: 'named', names: [...lines]}
 }

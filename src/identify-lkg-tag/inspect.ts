@@ -43,13 +43,9 @@ export async function inspectTags(
   const rollup = withChecks
     ? `statusCheckRollup { ${CONTEXTS.replace(', after: $after', '')} }`
     : ''
-  // A commit selection may not be empty: ask for oid again when checks are not wanted.
-  const commit = `__typename oid ... on Commit { ${rollup || 'oid'} }`
+  const object = peelingSelection(rollup)
   const fields = names
-    .map(
-      (_, i) =>
-        `t${i}: ref(qualifiedName: $q${i}) { target { ${commit} ... on Tag { target { ${commit} } } } }`
-    )
+    .map((_, i) => `t${i}: ref(qualifiedName: $q${i}) { target { ${object} } }`)
     .join('\n')
   const params = names.map((_, i) => `$q${i}: String!`).join(', ')
   const query = `query InspectTags($owner: String!, $name: String!, ${params}) {
@@ -75,9 +71,7 @@ export async function inspectTags(
     )
   const result = new Map<string, CommitInfo>()
   for (const [i, name] of names.entries()) {
-    const target = data.repository[`t${i}`]?.target
-    // Annotated tags are Tag objects: peel once to the commit.
-    const peeled = target?.__typename === 'Tag' ? target.target : target
+    const peeled = await peel(client, owner, repo, data.repository[`t${i}`]?.target, rollup)
     if (!peeled || peeled.__typename !== 'Commit') continue
     const contexts = peeled.statusCheckRollup?.contexts
     const signals = contexts ? toSignals(contexts.nodes) : []
@@ -89,6 +83,50 @@ export async function inspectTags(
     result.set(name, {sha: peeled.oid, signals})
   }
   return result
+}
+
+// Annotated tags are Tag objects whose target may be another tag (git peels any depth): one
+// query reads PEEL_DEPTH levels, and a deeper chain continues by object id.
+const PEEL_DEPTH = 4
+const MAX_DEPTH = 32
+
+function peelingSelection(rollup: string, depth = PEEL_DEPTH): string {
+  // A commit selection may not be empty: ask for oid again when checks are not wanted.
+  const commit = `__typename oid ... on Commit { ${rollup || 'oid'} }`
+  return depth === 0
+    ? commit
+    : `${commit} ... on Tag { target { ${peelingSelection(rollup, depth - 1)} } }`
+}
+
+async function peel(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  start: CommitNode | undefined,
+  rollup: string
+): Promise<CommitNode | undefined> {
+  let node = start
+  for (let level = 0; node?.__typename === 'Tag'; level++) {
+    if (node.target) {
+      node = node.target
+      continue
+    }
+    if (level > MAX_DEPTH) return undefined
+    // The query's nesting ended on a tag: continue from its object id.
+    const query = `query PeelTag($owner: String!, $name: String!, $oid: GitObjectID!) {
+  repository(owner: $owner, name: $name) { object(oid: $oid) { ${peelingSelection(rollup)} } }
+}`
+    let data: {repository: {object: CommitNode | null} | null}
+    try {
+      data = await client.graphql(query, {owner, name: repo, oid: node.oid})
+    } catch (error) {
+      throw gitHubError(error, `Peeling tag object ${node.oid}`, `${owner}/${repo}`)
+    }
+    const next = data.repository?.object ?? undefined
+    if (!next || next.oid === node.oid) return undefined
+    node = next
+  }
+  return node
 }
 
 async function remainingSignals(

@@ -39,7 +39,7 @@ export interface Deps {
 }
 
 export async function run(deps: Deps = {}): Promise<void> {
-  await runAction(ACTION, async context => identify(context, deps))
+  await runAction(ACTION, async context => identify(context, deps), {inputs: deps.inputs})
 }
 
 async function identify(context: ActionContext, deps: Deps): Promise<void> {
@@ -56,7 +56,7 @@ async function identify(context: ActionContext, deps: Deps): Promise<void> {
 
   const client = (deps.github ?? (t => createGitHubClient({token: t})))(token)
   const refs = await listTagRefs(client, repository, listingPrefixes(patterns))
-  const globbed = refs.filter(ref => patterns.some(p => p.regex.test(ref.name)))
+  const globbed = refs.filter(ref => patterns.some(p => p.matches(ref.name)))
   const tags = globbed.flatMap(ref => versionOf(ref.name, patterns) ?? [])
   const ignored = globbed.length - tags.length
   context.log.info(

@@ -87,7 +87,9 @@ export async function selectLastKnownGood(
         examined.push(reject(tag, undefined, 'tag vanished or does not point at a commit'))
         continue
       }
-      const reason = await firstRejection(tag, info, rules)
+      const reason =
+        (await ambiguity(tag, info.sha, candidates, infos, rules)) ??
+        (await firstRejection(tag, info, rules))
       if (reason) {
         examined.push(reject(tag, info.sha, reason))
         continue
@@ -104,6 +106,33 @@ export async function selectLastKnownGood(
     }
   }
   return {examined, notExamined: 0, skippedPrereleases}
+}
+
+/**
+ * Tags of the same precedence (`v1.2.0`, `1.2.0`, `v1.2.0+build.5`) on different commits: which
+ * one is "the release" cannot be decided by name, so the candidate is rejected with both names.
+ * Tags of the same version on the same commit are no conflict.
+ */
+async function ambiguity(
+  tag: VersionedTag,
+  sha: string,
+  candidates: readonly VersionedTag[],
+  known: Map<string, CommitInfo>,
+  rules: SelectionRules
+): Promise<string | undefined> {
+  const twins = candidates.filter(
+    t =>
+      t.name !== tag.name &&
+      !rules.exclude.has(t.name) &&
+      compareSemVer(t.version, tag.version) === 0
+  )
+  if (twins.length === 0) return undefined
+  const missing = twins.filter(t => !known.has(t.name))
+  if (missing.length) for (const [name, info] of await rules.inspect(missing)) known.set(name, info)
+  const other = twins.find(t => known.get(t.name) && known.get(t.name)?.sha !== sha)
+  if (!other) return undefined
+  const otherSha = known.get(other.name)?.sha ?? ''
+  return `ambiguous: ${tag.name} (${sha.slice(0, 12)}) and ${other.name} (${otherSha.slice(0, 12)}) have the same version precedence but different commits; pass the wrong one in 'exclude'`
 }
 
 async function firstRejection(

@@ -1,4 +1,4 @@
-import {table} from '../lib/summary.js'
+import {code, table} from '../lib/summary.js'
 import type {Selection} from './select.js'
 
 export interface SummaryFacts {
@@ -16,11 +16,11 @@ export function renderSummary(facts: SummaryFacts): string {
   const {selection, current} = facts
   const chosen = selection.chosen
   const head = chosen
-    ? `## Last known-good release: \`${chosen.tag}\`\n\n` +
-      `\`${chosen.tag}\` (${chosen.sha.slice(0, 12)}) is the newest release below \`${current.tag}\` that passed its checks` +
-      `${facts.environment ? ` and deployed successfully to \`${facts.environment}\`` : ''}.` +
+    ? `## Last known-good release: ${code(chosen.tag)}\n\n` +
+      `${code(chosen.tag)} (${chosen.sha.slice(0, 12)}) is the newest release below ${code(current.tag)} that passed its checks` +
+      `${facts.environment ? ` and deployed successfully to ${code(facts.environment)}` : ''}.` +
       `${facts.helmRevision ? ` Helm revision: ${facts.helmRevision}.` : ''}\n`
-    : `## No known-good release below \`${current.tag}\`\n\nEvery candidate was rejected; see the reasons below.\n`
+    : `## No known-good release below ${code(current.tag)}\n\nEvery candidate was rejected; see the reasons below.\n`
   const rows = selection.examined.map(e => [
     e.verdict === 'chosen' ? `**${e.tag}**` : e.tag,
     e.version,
@@ -30,7 +30,7 @@ export function renderSummary(facts: SummaryFacts): string {
   ])
   const notes = [
     `Repository: ${facts.repository}`,
-    `Current release: \`${current.tag}\` (${current.sha ? current.sha.slice(0, 12) : 'unknown commit'}), from ${current.source}`,
+    `Current release: ${code(current.tag)} (${current.sha ? current.sha.slice(0, 12) : 'unknown commit'}), from ${current.source}`,
     `Tags matching the pattern with a semver version: ${facts.matched}; matching the glob but not semver (ignored): ${facts.ignored}`,
     selection.skippedPrereleases
       ? `Prereleases below current skipped (include-prereleases is false): ${selection.skippedPrereleases}`

@@ -7,7 +7,8 @@ export interface TagPattern {
   literal: string
   /** Where the version starts: the literal prefix without trailing version digits and dots. */
   versionPrefix: string
-  regex: RegExp
+  /** Whether a tag name matches the glob, in time linear in the name (see globMatcher). */
+  matches: (name: string) => boolean
 }
 
 export interface VersionedTag {
@@ -21,6 +22,17 @@ const WILDCARD = /[*?]/
 // eslint-disable-next-line no-control-regex -- control characters are exactly what git forbids
 const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//
 
+const MAX_TAG = 255
+
+/** Why a text cannot be a tag name (git check-ref-format rules), or undefined when it can. */
+export function tagNameProblem(name: string): string | undefined {
+  if (name.startsWith('-')) return 'cannot be a tag name: it starts with -'
+  if (name.length > MAX_TAG) return `cannot be a tag name here: longer than ${MAX_TAG} characters`
+  if (FORBIDDEN.test(name) || WILDCARD.test(name) || /(^|\/)\.|\.lock$|\/$|\.$|^@$/.test(name))
+    return 'cannot be a tag name: git forbids spaces, ~ ^ : ? * [ \\, .., @{, a leading . and a trailing . or /'
+  return undefined
+}
+
 /**
  * Compiles a glob (`*` any run, `?` one character). The version is the semver after the
  * glob's literal prefix, so `v*`, `rc-*` and `ga-*` work; for a glob like `v1.*` the version
@@ -28,23 +40,66 @@ const FORBIDDEN = /[\s~^:\\[\]\x00-\x1f\x7f]|\.\.|@\{|\/\//
  */
 export function compileTagPattern(glob: string): TagPattern | string {
   if (glob.startsWith('refs/')) return 'give the tag name without refs/tags/, e.g. v*'
+  if (glob.startsWith('-')) return 'a tag name cannot start with - (git refuses it), e.g. v*'
+  if (glob.length > MAX_TAG) return `a glob of at most ${MAX_TAG} characters, e.g. v*`
   if (FORBIDDEN.test(glob)) {
     return 'a glob may use * and ? but no spaces, brackets, ~ ^ : \\ or .. (git forbids them in tag names)'
   }
   const first = glob.search(WILDCARD)
   const literal = first === -1 ? glob : glob.slice(0, first)
   const versionPrefix = literal.replace(/[0-9.]+$/, '')
-  const source = glob
-    .split('')
-    .map(ch => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|\\/-]/g, '\\$&')))
-    .join('')
-  return {glob, literal, versionPrefix, regex: new RegExp(`^${source}$`)}
+  return {glob, literal, versionPrefix, matches: globMatcher(glob)}
+}
+
+/**
+ * A matcher for `*` and `?` that never backtracks: the glob is split at its stars, and each
+ * piece between them is matched at the leftmost place it fits after the previous one (which
+ * is always a right choice for star globs). A regex like `^.*a.*a.*a.*b$` instead retries
+ * every split of the name, seconds per tag for a pattern with many stars.
+ */
+export function globMatcher(glob: string): (name: string) => boolean {
+  const pieces = glob.split('*')
+  const first = pieces[0] as string
+  const last = pieces.length > 1 ? (pieces.at(-1) as string) : undefined
+  const middle = pieces.slice(1, -1).filter(piece => piece !== '')
+  return name => {
+    if (last === undefined) return name.length === first.length && fits(name, 0, first)
+    if (name.length < first.length + last.length) return false
+    if (!fits(name, 0, first) || !fits(name, name.length - last.length, last)) return false
+    let at = first.length
+    const end = name.length - last.length
+    for (const piece of middle) {
+      const found = find(name, piece, at, end)
+      if (found === -1) return false
+      at = found + piece.length
+    }
+    return true
+  }
+}
+
+// Whether `piece` (with `?` for any one character) matches `name` at `at`.
+function fits(name: string, at: number, piece: string): boolean {
+  if (at + piece.length > name.length) return false
+  for (let i = 0; i < piece.length; i++) {
+    if (piece[i] !== '?' && piece[i] !== name[at + i]) return false
+  }
+  return true
+}
+
+// The leftmost place at or after `from` where `piece` fits and ends by `end`, or -1.
+function find(name: string, piece: string, from: number, end: number): number {
+  if (!piece.includes('?')) {
+    const found = name.indexOf(piece, from)
+    return found !== -1 && found + piece.length <= end ? found : -1
+  }
+  for (let at = from; at + piece.length <= end; at++) if (fits(name, at, piece)) return at
+  return -1
 }
 
 /** The version of a tag under the first pattern that matches it and yields strict semver. */
 export function versionOf(name: string, patterns: readonly TagPattern[]): VersionedTag | undefined {
   for (const pattern of patterns) {
-    if (!pattern.regex.test(name) || !name.startsWith(pattern.versionPrefix)) continue
+    if (!pattern.matches(name) || !name.startsWith(pattern.versionPrefix)) continue
     const version = parseSemVer(name.slice(pattern.versionPrefix.length))
     if (version) return {name, version, pattern: pattern.glob}
   }

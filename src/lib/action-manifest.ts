@@ -21,3 +21,34 @@ export function declaredDefaults(
   }
   return out
 }
+
+/** One input as action.yml declares it. */
+export interface DeclaredInput {
+  name: string
+  required: boolean
+  default?: string
+  description: string
+  /** A newline-separated list (its description says so): the CLI lets its flag repeat. */
+  list: boolean
+  /** Its default is true or false: the CLI lets its flag stand without a value. */
+  boolean: boolean
+}
+
+/** Every input an action.yml declares, in order. */
+export function declaredInputs(actionYml: string): DeclaredInput[] {
+  const manifest = (parse(actionYml) ?? {}) as {
+    inputs?: Record<string, {default?: unknown; required?: unknown; description?: unknown}>
+  }
+  return Object.entries(manifest.inputs ?? {}).map(([name, spec]) => {
+    const description = String(spec?.description ?? '')
+    const fallback = spec?.default === undefined ? undefined : String(spec.default)
+    return {
+      name,
+      required: spec?.required === true || spec?.required === 'true',
+      ...(fallback === undefined ? {} : {default: fallback}),
+      description,
+      list: /newline/i.test(description),
+      boolean: fallback === 'true' || fallback === 'false'
+    }
+  })
+}

@@ -22,12 +22,15 @@ export function readInputs<S extends z.ZodObject>(
   refine?: (inputs: z.output<S>) => void
 ): z.output<S> {
   const raw: Record<string, string | undefined> = {}
-  for (const name of Object.keys(schema.shape)) raw[name] = source(name)
+  for (const [name, field] of Object.entries(schema.shape))
+    raw[name] = field === unused ? undefined : source(name)
   const result = schema.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]
     const name = String(issue?.path[0] ?? '')
-    throw new InputError(name, raw[name], issue?.message ?? 'is not valid')
+    // A secret input's value is never echoed back, even when it is wrong.
+    const shown = /token|password|database-url/i.test(name) ? '***' : raw[name]
+    throw new InputError(name, shown, issue?.message ?? 'is not valid')
   }
   refine?.(result.data)
   return result.data
@@ -42,8 +45,30 @@ export const fail = (ctx: z.RefinementCtx, message: string): never => {
   return z.NEVER
 }
 
+/**
+ * An input an action declares for a uniform interface but never reads (helm-rollback's token):
+ * readInputs does not even look at its value.
+ */
+export const unused = z.unknown().transform((): undefined => undefined)
+
 /** An optional free-text input. */
 export const text = () => z.string().optional()
+
+/**
+ * An optional one-line value: no newline or control character, at most `max` characters.
+ * `what` completes "expected ..." (e.g. 'an environment name as GitHub shows it').
+ */
+export const line = (what: string, max = 255) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined
+      // eslint-disable-next-line no-control-regex -- one line of printable text
+      if (/[\x00-\x1f\x7f]/.test(v)) return fail(ctx, `expected ${what}, on one line`)
+      if (v.length > max) return fail(ctx, `expected ${what}, at most ${max} characters`)
+      return v
+    })
 
 /** A required input; `how` tells the user what to pass. */
 export const required = (how: string) =>
@@ -165,19 +190,42 @@ export const repository = () =>
 
 /** The inputs every action has (DESIGN.md "Common inputs"). */
 export const commonInputs = {
-  token: text(),
+  // Checked before it goes into an HTTP header: one word of printable characters.
+  token: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined
+      if (!/^[\x21-\x7e]{1,2048}$/.test(v) || v.startsWith('-'))
+        return fail(
+          ctx,
+          'expected a GitHub token (one word of at most 2048 characters, as ${{ github.token }} or a PAT)'
+        )
+      return v
+    }),
   repository: repository(),
   'dry-run': bool(false),
   'evidence-dir': z
     .string()
     .optional()
-    .transform(
-      v =>
-        v ??
-        (process.env.RUNNER_TEMP
-          ? `${process.env.RUNNER_TEMP}/rollback-evidence`
-          : 'rollback-evidence')
-    )
+    .transform((v, ctx) => {
+      if (v === undefined) return defaultEvidenceDir()
+      // eslint-disable-next-line no-control-regex -- a path on one line, as the runner passes it
+      if (/[\x00-\x1f\x7f]/.test(v))
+        return fail(
+          ctx,
+          'expected a directory path on one line, e.g. ${{ runner.temp }}/rollback-evidence'
+        )
+      if (v.length > 1024) return fail(ctx, 'expected a directory path of at most 1024 characters')
+      return v
+    })
+}
+
+/** Where evidence goes when `evidence-dir` is empty: the runner's temp dir, else ./rollback-evidence. */
+export function defaultEvidenceDir(): string {
+  return process.env.RUNNER_TEMP
+    ? `${process.env.RUNNER_TEMP}/rollback-evidence`
+    : 'rollback-evidence'
 }
 
 /** The token, for actions that call GitHub; a clear error when it is missing. */

@@ -99,7 +99,8 @@ describe('rollback-kit command', () => {
   it('fails with the input named, and exit 1', async () => {
     const r = await cli(['run', 'helm-rollback', '--release', 'Payments API'], helm.env)
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain("::error::Input 'release' has the value 'Payments API'")
+    expect(r.stderr).toContain("error: Input 'release' has the value 'Payments API'")
+    expect(r.stdout).not.toMatch(/^::/m)
   })
 
   it('explains its usage on unknown commands and actions', async () => {

@@ -88,8 +88,11 @@ describe.each([
       'from-app-version': '1.3.0',
       'to-app-version': '1.1.0',
       'helm-version': version,
-      status: 'rolled-back'
+      status: 'rolled-back',
+      // The end of the chain leaves the runner as an output and in the summary.
+      'evidence-head': r.evidence.at(-1)?.hash
     })
+    expect(r.run.summary).toContain(`evidence-head \`${r.evidence.at(-1)?.hash}\``)
     expect(r.commands).toEqual(['version', 'history', 'rollback', 'history'])
     expect(r.helm.invocations()[2]?.argv).toEqual([
       'rollback',

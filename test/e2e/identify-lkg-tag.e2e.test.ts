@@ -81,7 +81,8 @@ describe('identify-lkg-tag (bundled dist, real git, API double)', () => {
       'current-tag': 'v1.3.0',
       'current-sha': sha['v1.3.0'],
       'helm-revision': '',
-      rejected: JSON.stringify([{tag: 'v1.2.0', reason: 'checks failed: test: failure'}])
+      rejected: JSON.stringify([{tag: 'v1.2.0', reason: 'checks failed: test: failure'}]),
+      'evidence-head': expect.stringMatching(/^[0-9a-f]{64}$/)
     })
     // The annotated tag was peeled: the output is the commit, not the tag object.
     const tagObject = (await git.git(['rev-parse', 'refs/tags/v1.1.0'])).trim()
@@ -282,9 +283,13 @@ describe('identify-lkg-tag (bundled dist, real git, API double)', () => {
       join(ROOT, 'bin', 'rollback-kit.js'),
       'evidence',
       'verify',
-      dir
+      dir,
+      '--head',
+      run.outputs['evidence-head'] as string
     ])
-    expect(ok.stdout).toContain('Evidence verified.')
+    expect(ok.stdout).toContain(
+      'Evidence verified: every record is intact and every chain end is anchored.'
+    )
     const copy = await mkdtemp(join(tmpdir(), 'rk-tampered-'))
     await cp(dir, copy, {recursive: true})
     await writeFile(join(copy, 'rollback.jsonl'), text.replace('"v1.1.0"', '"v1.2.0"'))

@@ -198,27 +198,28 @@ describe('helm stand-in: output formats', () => {
     )
   })
 
-  it('status -o json: no chart; v3 keeps zero times as "", v4 drops them and adds resources', async () => {
+  it('status -o json: no chart; v3 keeps zero times as "", v4 drops them and adds resources built from the manifest', async () => {
     const v3 = await helm(standin(), ['status', 'app', ...ns, '-o', 'json'])
     const v3Body = JSON.parse(v3.stdout)
     expect(v3Body).not.toHaveProperty('chart')
     expect(v3Body.info).toMatchObject({deleted: '', status: 'deployed'})
     expect(v3Body.info).not.toHaveProperty('resources')
     expect(v3Body.version).toBe(4)
-    const v4 = await helm(standin({version: 'v4.2.4'}), [
-      'status',
-      'app',
-      ...ns,
-      '-o',
-      'json',
-      '--revision',
-      '3'
-    ])
+    const v4Standin = standin({version: 'v4.2.4'})
+    const seeded = v4Standin.state().releases
+    const third = seeded['prod/app']?.revisions[2]
+    if (third) third.manifest = '---\nkind: Deployment\n'
+    v4Standin.setReleases(Object.values(seeded))
+    const status3 = ['status', 'app', ...ns, '-o', 'json', '--revision', '3']
+    const v4 = await helm(v4Standin, status3)
     const v4Body = JSON.parse(v4.stdout)
     expect(v4Body.info).not.toHaveProperty('deleted')
     expect(v4Body.info).not.toHaveProperty('last_deployed')
     expect(v4Body.info).toHaveProperty('resources')
     expect(parseStatus(v4.stdout)).toMatchObject({revision: 3, status: 'failed'})
+    // No manifest, no resources (what real v4.2.3 shows over the memory driver).
+    const bare = await helm(standin({version: 'v4.2.4'}), status3)
+    expect(JSON.parse(bare.stdout).info).not.toHaveProperty('resources')
   })
 
   it('get metadata -o json (camelCase; absent before v3.13)', async () => {
@@ -449,7 +450,15 @@ describe('helm stand-in: v3 and v4 flags', () => {
   it.each([
     [
       ['--timeout', '5'],
-      'Error: invalid argument "5" for "--timeout" flag: time: invalid duration "5"'
+      'Error: invalid argument "5" for "--timeout" flag: time: missing unit in duration "5"'
+    ],
+    [
+      ['--timeout', '5x'],
+      'Error: invalid argument "5x" for "--timeout" flag: time: unknown unit "x" in duration "5x"'
+    ],
+    [
+      ['--timeout', 'abc'],
+      'Error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"'
     ],
     [
       ['--history-max=x'],
@@ -483,6 +492,166 @@ describe('helm stand-in: v3 and v4 flags', () => {
       }
     }
   )
+})
+
+// Each difference the contract tests (helm-contract.test.ts) found against real helm, fixed.
+describe('helm stand-in: what real helm v3.18.0 and v4.2.3 showed', () => {
+  const odd = {
+    name: 'odd',
+    revisions: standinRevisions('odd', [
+      ['superseded', '1.0.0', {updated: '2026-08-01T10:00:00.500Z'}],
+      ['superseded', '1.1.0', {updated: '2026-08-02T12:00:00.000+00:00'}],
+      ['superseded', '1.2.0', {chart: undefined, app_version: undefined}],
+      ['failed', '1.3.0', {updated: ''}],
+      ['deployed', '1.4.0', {updated: '2026-08-05T23:30:00.123456789+02:00'}]
+    ])
+  }
+  const oddStandin = (version: string) => standin({version, releases: [odd]})
+
+  it.each(['v3.18.0', 'v4.2.3'])(
+    '%s: times as Go re-prints them, MISSING for a revision without chart metadata',
+    async version => {
+      const run = await helm(oddStandin(version), ['history', 'odd', '-o', 'json'])
+      const rows = JSON.parse(run.stdout) as Record<string, unknown>[]
+      expect(rows.map(r => r.updated)).toEqual([
+        '2026-08-01T10:00:00.5Z',
+        '2026-08-02T12:00:00Z',
+        '2026-08-03T10:00:00.25Z',
+        version.startsWith('v3') ? '' : undefined,
+        '2026-08-05T23:30:00.123456789+02:00'
+      ])
+      expect(rows[2]).toMatchObject({chart: 'MISSING', app_version: 'MISSING'})
+      const list = JSON.parse((await helm(oddStandin(version), ['list', '-o', 'json'])).stdout)
+      expect(list[0].updated).toBe('2026-08-05 23:30:00.123456789 +0200 +0200')
+      const meta = await helm(oddStandin(version), ['get', 'metadata', 'odd', '-o', 'json'])
+      expect(JSON.parse(meta.stdout).deployedAt).toBe('2026-08-05T23:30:00+02:00')
+    }
+  )
+
+  it('get metadata of a revision without chart metadata panics, as helm does (exit 2)', async () => {
+    const run = await helm(oddStandin('v4.2.3'), ['get', 'metadata', 'odd', '--revision=3'])
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(/^panic: runtime error: invalid memory address or nil pointer/)
+  })
+
+  it('tables: every column padded, the last one too; local offset; Go zero time', async () => {
+    const run = await helm(oddStandin('v3.18.0'), ['history', 'odd'])
+    const lines = run.stdout.split('\n')
+    expect(lines[0]).toBe(
+      'REVISION\tUPDATED                 \tSTATUS    \tCHART    \tAPP VERSION\tDESCRIPTION                                    '
+    )
+    expect(
+      lines[3]?.startsWith(
+        '3       \tMon Aug  3 10:00:00 2026\tsuperseded\tMISSING  \tMISSING    \t'
+      )
+    ).toBe(true)
+    expect(lines[4]?.startsWith('4       \tMon Jan  1 00:00:00 0001\tfailed    \t')).toBe(true)
+    expect(lines[5]?.startsWith('5       \tWed Aug  5 23:30:00 2026\t')).toBe(true)
+  })
+
+  it('status table: v4 always shows the description; no LAST DEPLOYED for a zero time', async () => {
+    const v4 = await helm(oddStandin('v4.2.3'), ['status', 'odd', '--revision=4'])
+    expect(v4.stdout).toBe(
+      'NAME: odd\nNAMESPACE: default\nSTATUS: failed\nREVISION: 4\nDESCRIPTION: Upgrade "odd" failed: context deadline exceeded\nTEST SUITE: None\n'
+    )
+    const v3 = await helm(oddStandin('v3.18.0'), ['status', 'odd'])
+    expect(v3.stdout).not.toContain('DESCRIPTION')
+    expect(v3.stdout).toContain('LAST DEPLOYED: Wed Aug  5 23:30:00 2026\n')
+  })
+
+  it("an unknown command gets cobra's suggestions", async () => {
+    expect(await helm(standin(), ['rollbak', 'app'])).toMatchObject(
+      error(
+        'Error: unknown command "rollbak" for "helm"\n\nDid you mean this?\n\trollback\n\nRun \'helm --help\' for usage.'
+      )
+    )
+    expect((await helm(standin(), ['frobnicate'])).stderr).toBe(
+      'Error: unknown command "frobnicate" for "helm"\nRun \'helm --help\' for usage.\n'
+    )
+  })
+
+  it.each(['v3.18.0', 'v4.2.3'])(
+    '%s -o yaml: sorted keys, "" and type-like strings double-quoted, others single-quoted, folded past 80 columns',
+    async version => {
+      const s = standin({
+        version,
+        releases: [
+          {
+            name: 'y',
+            revisions: [
+              {
+                revision: 1,
+                status: 'failed',
+                chart: 'y-1.0.0',
+                app_version: '10',
+                updated: '',
+                description: `Upgrade "y" failed: ${'a long reason, '.repeat(5).trim()}`
+              }
+            ]
+          }
+        ]
+      })
+      const run = await helm(s, ['history', 'y', '-o', 'yaml'])
+      expect(run.stdout).toBe(
+        [
+          '- app_version: "10"',
+          '  chart: y-1.0.0',
+          // Checked against real helm v3.18.0 and v4.2.3.
+          `  description: 'Upgrade "y" failed: a long reason, a long reason, a long reason, a`,
+          `    long reason, a long reason,'`,
+          '  revision: 1',
+          '  status: failed',
+          ...(version.startsWith('v3') ? ['  updated: ""'] : []),
+          ''
+        ].join('\n')
+      )
+    }
+  )
+
+  it('get metadata table: ANNOTATIONS and DEPENDENCIES lines; v4 adds LABELS and APPLY_METHOD', async () => {
+    const v3 = await helm(standin({version: 'v3.18.0'}), ['get', 'metadata', 'solo'])
+    expect(v3.stdout).toBe(
+      'NAME: solo\nCHART: solo\nVERSION: 0.1.0\nAPP_VERSION: 0.1.0\nANNOTATIONS: \nDEPENDENCIES: \nNAMESPACE: default\nREVISION: 1\nSTATUS: deployed\nDEPLOYED_AT: 2026-08-01T10:00:00Z\n'
+    )
+    const v4 = await helm(standin({version: 'v4.2.3'}), ['get', 'metadata', 'solo'])
+    expect(v4.stdout).toContain('ANNOTATIONS: \nLABELS: \nDEPENDENCIES: \n')
+    expect(v4.stdout).toMatch(/\nAPPLY_METHOD: client-side apply \(defaulted\)\n$/)
+  })
+
+  it('a revision beyond 2^53 is named exactly, as Go prints an int64', async () => {
+    expect(await helm(standin(), ['rollback', 'solo', '9223372036854775807'])).toMatchObject(
+      error('Error: release has no 9223372036854775807 version')
+    )
+  })
+
+  it('global flags per major: --color only in v4, --kube-tls-server-name in both', async () => {
+    const args = ['history', 'solo', '-o', 'json']
+    expect((await helm(standin({version: 'v4.2.3'}), [...args, '--color=never'])).exitCode).toBe(0)
+    expect(await helm(standin({version: 'v3.18.0'}), [...args, '--color=never'])).toMatchObject(
+      error('Error: unknown flag: --color')
+    )
+    expect((await helm(standin(), [...args, '--kube-tls-server-name=k'])).exitCode).toBe(0)
+  })
+
+  it('status table ends with the notes, trimmed', async () => {
+    const s = standin({
+      releases: [
+        {
+          name: 'n',
+          revisions: [
+            {revision: 1, status: 'deployed', chart: 'n-1.0.0', notes: '\nHello.\n  Run x\n'}
+          ]
+        }
+      ]
+    })
+    const run = await helm(s, ['status', 'n'])
+    expect(run.stdout.endsWith('TEST SUITE: None\nNOTES:\nHello.\n  Run x\n')).toBe(true)
+  })
+
+  it('v4.2 reports the kube client it was built with', async () => {
+    const run = await helm(standin({version: 'v4.2.3'}), ['version'])
+    expect(run.stdout).toMatch(/KubeClientVersion:"v1\.36"\}\n$/)
+  })
 })
 
 describe('helm stand-in: invocation log', () => {

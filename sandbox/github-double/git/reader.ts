@@ -61,7 +61,7 @@ export interface RefSnapshot {
 /** What request handlers use: one ref snapshot per request, objects from the shared cache. */
 export type GitView = Pick<
   GitReader,
-  'snapshot' | 'object' | 'commit' | 'tag' | 'peel' | 'revParse'
+  'snapshot' | 'object' | 'commit' | 'tag' | 'peel' | 'revParse' | 'compare'
 >
 
 export class GitReader {
@@ -80,7 +80,8 @@ export class GitReader {
       commit: async sha => this.commit(sha),
       tag: async sha => this.tag(sha),
       peel: async sha => this.peel(sha),
-      revParse: async expression => this.revParse(expression)
+      revParse: async expression => this.revParse(expression),
+      compare: async (base, head) => this.compare(base, head)
     }
   }
 
@@ -145,6 +146,28 @@ export class GitReader {
       return out.trim() || undefined
     } catch {
       return undefined
+    }
+  }
+
+  /**
+   * What GitHub's compare `base...head` lists: the commits reachable from head but not from
+   * base, oldest first, and how far each side is ahead of their merge base.
+   */
+  async compare(
+    base: string,
+    head: string
+  ): Promise<{commits: string[]; aheadBy: number; behindBy: number; mergeBase?: string}> {
+    const [list, counts, mergeBase] = await Promise.all([
+      runGit(this.dir, ['rev-list', '--reverse', `${base}..${head}`]),
+      runGit(this.dir, ['rev-list', '--left-right', '--count', `${base}...${head}`]),
+      runGit(this.dir, ['merge-base', base, head]).catch(() => '')
+    ])
+    const [behindBy = 0, aheadBy = 0] = counts.trim().split(/\s+/).map(Number)
+    return {
+      commits: list.split('\n').filter(Boolean),
+      aheadBy,
+      behindBy,
+      mergeBase: mergeBase.trim() || undefined
     }
   }
 

@@ -113,6 +113,42 @@ export const issueRoutes: Routes = {
     }
   },
 
+  // Open issues with a label: how freeze-merges finds its freeze issue.
+  'issues/list-for-repo': {
+    needs: ['issues:read', 'pull_requests:read'],
+    handle(ctx) {
+      const q = ctx.query
+      const state = q.get('state') ?? 'open'
+      const labels = (q.get('labels') ?? '')
+        .split(',')
+        .map(l => l.trim())
+        .filter(Boolean)
+      const key = q.get('sort') === 'updated' ? 'updated_at' : 'created_at'
+      const threads: Thread[] = [
+        ...ctx.state.issues.map(issue => ({issue})),
+        ...ctx.state.pulls.map(pull => ({pull}))
+      ]
+      const list = threads
+        .filter(t => {
+          const record = t.issue ?? t.pull
+          return (
+            (state === 'all' || record.state === state) &&
+            labels.every(label => record.labels.includes(label))
+          )
+        })
+        .sort((a, b) => {
+          const x = a.issue ?? a.pull
+          const y = b.issue ?? b.pull
+          const order = x[key].localeCompare(y[key]) || x.number - y.number
+          return q.get('direction') === 'asc' ? order : -order
+        })
+      return pagedJson(
+        ctx,
+        list.map(t => threadJson(ctx, t))
+      )
+    }
+  },
+
   'issues/get': {
     needs: ['issues:read', 'pull_requests:read'],
     handle: ctx => json(200, threadJson(ctx, findThread(ctx, Number(ctx.params.issue_number))))

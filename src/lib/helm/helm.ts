@@ -1,4 +1,5 @@
 import {UserError} from '../errors.js'
+import {redactCredentials} from '../redact.js'
 import type {CommandResult, CommandRunner} from '../exec.js'
 import {
   historyArgs,
@@ -9,6 +10,7 @@ import {
   type RollbackOptions,
   type Scope
 } from './argv.js'
+import {formatMs, goDurationMs} from './duration.js'
 import {parseHistory, type Revision} from './history.js'
 
 /** A helm command that failed: the message carries helm's own words and what to do next. */
@@ -22,6 +24,24 @@ export class HelmError extends UserError {
   ) {
     super(message)
     this.name = 'HelmError'
+  }
+}
+
+/**
+ * A helm command that did not finish: rollback-kit stopped it at its time limit, or something
+ * else killed it. Whatever it was doing may be half done; callers read the release state back.
+ */
+export class HelmInterrupted extends HelmError {
+  constructor(
+    message: string,
+    args: readonly string[],
+    result: CommandResult,
+    /** The limit it ran into; undefined when something other than rollback-kit killed it. */
+    readonly limitMs: number | undefined,
+    readonly signal: string | undefined
+  ) {
+    super(message, args, result.exitCode, helmWords(result))
+    this.name = 'HelmInterrupted'
   }
 }
 
@@ -44,6 +64,17 @@ export interface HelmOptions {
   bin?: string
   /** Called with each command line before it runs. */
   onRun?: (args: readonly string[]) => void
+  /** How long `helm version` and `helm history` may take (default 60 s). */
+  readTimeoutMs?: number
+}
+
+/**
+ * How long rollback-kit lets `helm rollback --timeout=<t>` run before stopping it: helm's own
+ * limit applies to each Kubernetes wait, so give it a margin on top (10 %, at least 10 s).
+ */
+export function rollbackLimitMs(timeout: string): number {
+  const ms = goDurationMs(timeout) ?? 300_000
+  return ms + Math.max(10_000, Math.round(ms / 10))
 }
 
 /**
@@ -55,9 +86,12 @@ export interface HelmOptions {
  */
 export function createHelm(runner: CommandRunner, options: HelmOptions = {}): Helm {
   const bin = options.bin ?? 'helm'
+  const readMs = options.readTimeoutMs ?? 60_000
   const call = async (args: string[], scope?: Scope, timeout?: string): Promise<CommandResult> => {
     options.onRun?.(args)
-    const result = await runner.run(bin, args, {silent: true})
+    const timeoutMs = timeout === undefined ? readMs : rollbackLimitMs(timeout)
+    const result = await runner.run(bin, args, {silent: true, timeoutMs})
+    if (result.timedOut || result.signal) throw interrupted(args, result, timeoutMs, scope)
     if (result.exitCode !== 0) throw explainHelmFailure(args, result, {scope, timeout})
     return result
   }
@@ -101,6 +135,29 @@ export function explainHelmFailure(
   return new HelmError(message, args, result.exitCode, said)
 }
 
+function interrupted(
+  args: readonly string[],
+  result: CommandResult,
+  limitMs: number,
+  scope?: Scope
+): HelmInterrupted {
+  const command = `helm ${args[0] ?? ''}${scope ? ` ${scope.release}` : ''}`
+  const how = result.timedOut
+    ? `did not finish within ${formatMs(limitMs)}, so rollback-kit stopped it`
+    : `was killed by ${result.signal} before it finished (not by rollback-kit: the runner, a cancelled job or the system, e.g. out of memory)`
+  const next =
+    args[0] === 'rollback'
+      ? 'It may have changed the release half-way: read its state with helm history before anything else.'
+      : `That command only reads; it changed nothing. Check that helm can reach the cluster (kubeconfig, network) and run again.`
+  return new HelmInterrupted(
+    `${command} ${how}. ${next}`,
+    args,
+    result,
+    result.timedOut ? limitMs : undefined,
+    result.signal
+  )
+}
+
 // helm prints `Error: ...` last on stderr; v4 may log `level=WARN ...` lines before it.
 function helmWords(result: CommandResult): string {
   const text = (result.stderr.trim() || result.stdout.trim()).replace(/\r\n/g, '\n')
@@ -108,7 +165,9 @@ function helmWords(result: CommandResult): string {
   const start = lines.findIndex(line => line.startsWith('Error: '))
   const words = (start === -1 ? lines : lines.slice(start)).join('\n').trim()
   if (!words) return `no output; exit code ${result.exitCode}`
-  return words.length > 2000 ? `${words.slice(0, 2000)}...` : words
+  // helm may quote a kubeconfig token or a registry password back: keep them out of reports.
+  const safe = redactCredentials(words)
+  return safe.length > 2000 ? `${safe.slice(0, 2000)}...` : safe
 }
 
 function advice(subcommand: string, said: string, context: FailureContext): string {

@@ -43,6 +43,11 @@ describe.each(actions)('actions/%s', name => {
     expect(readme).toContain(`actions/${name}@`)
   })
 
+  it('declares the evidence-head output runAction sets, and tells users to upload evidence-dir', () => {
+    expect(manifest.outputs).toHaveProperty('evidence-head')
+    expect(readme).toMatch(/upload-artifact/)
+  })
+
   it('gives every input and output a description', () => {
     for (const spec of [...Object.values(manifest.inputs), ...Object.values(manifest.outputs)]) {
       expect(spec.description.length).toBeGreaterThan(10)

@@ -4,6 +4,7 @@ import {nodeId} from '../../shapes.js'
 import {connection} from '../connection.js'
 import type {Args, GqlContext, GqlNode} from '../context.js'
 import {rollupNode, statusNode} from './checks.js'
+import {pullNode} from './pulls.js'
 
 function commitUrl(ctx: GqlContext, sha: string): string {
   return `https://github.com/${ctx.state.repo.owner}/${ctx.state.repo.name}/commit/${sha}`
@@ -37,6 +38,16 @@ export async function commitNode(ctx: GqlContext, sha: string): Promise<GqlNode 
     commitUrl: commitUrl(ctx, sha),
     resourcePath: new URL(commitUrl(ctx, sha)).pathname,
     statusCheckRollup: () => rollupNode(ctx, sha),
+    // As on GitHub: the pull requests whose head or merge commit this is.
+    associatedPullRequests: (args: Args) =>
+      connection(
+        ctx,
+        'associatedPullRequests',
+        ctx.state.pulls
+          .filter(pr => pr.head.sha === sha || pr.merge_commit_sha === sha)
+          .map(pr => pullNode(ctx, pr)),
+        args
+      ),
     status: () => statusNode(ctx, sha)
   }
 }

@@ -5,6 +5,7 @@ import {timestamp, type PullState} from '../../state.js'
 import {connection} from '../connection.js'
 import {GqlError, type Args, type GqlContext, type GqlNode} from '../context.js'
 import {actorNode} from './actors.js'
+import {commitNode} from './git.js'
 
 const pullId = (ctx: GqlContext, number: number): string =>
   nodeId('PR', `${ctx.state.repo.id}:${number}`)
@@ -29,8 +30,38 @@ export function pullNode(ctx: GqlContext, pr: PullState): GqlNode {
     baseRefName: pr.base,
     headRefName: pr.head.ref,
     headRefOid: pr.head.sha,
-    mergeCommit: null,
+    mergeCommit: () => (pr.merge_commit_sha ? commitNode(ctx, pr.merge_commit_sha) : null),
     mergeStateStatus: pr.mergeable_state.toUpperCase(),
+    isCrossRepository: pr.fork === true,
+    commits: async (args: Args) => {
+      const commit = await commitNode(ctx, pr.head.sha)
+      const nodes = commit
+        ? [
+            {
+              __typename: 'PullRequestCommit',
+              id: nodeId('PRC', `${pr.number}:${pr.head.sha}`),
+              commit
+            }
+          ]
+        : []
+      return connection(ctx, 'commits', nodes, args)
+    },
+    latestOpinionatedReviews: (args: Args) => {
+      // The latest approving / changes-requested review of each author.
+      const latest = new Map<string, {user: string; state: string}>()
+      for (const review of pr.reviews ?? []) {
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED')
+          latest.set(review.user, review)
+        if (review.state === 'DISMISSED') latest.delete(review.user)
+      }
+      const nodes = [...latest.values()].map((review, i) => ({
+        __typename: 'PullRequestReview',
+        id: nodeId('PRR', `${pr.number}:${i}`),
+        state: review.state,
+        author: actorNode(review.user)
+      }))
+      return connection(ctx, 'latestOpinionatedReviews', nodes, args)
+    },
     author: actorNode(pr.user),
     labels: (args: Args) =>
       connection(

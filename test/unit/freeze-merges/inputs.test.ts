@@ -1,0 +1,43 @@
+import {describe, expect, it} from '@jest/globals'
+import {readInputs} from '../../../src/lib/inputs.js'
+import {inputSchema} from '../../../src/freeze-merges/inputs.js'
+
+const read = (values: Record<string, string>) =>
+  readInputs(inputSchema, name => values[name], undefined)
+
+describe('freeze-merges inputs', () => {
+  it('has safe defaults: status mode, status-check, the default branch, 2 approvals, never expires', () => {
+    const inputs = read({repository: 'octo-org/payments-api'})
+    expect(inputs).toMatchObject({
+      mode: 'status',
+      method: 'status-check',
+      branches: [],
+      'exempt-label': 'freeze-exempt',
+      'exempt-approvals': 2,
+      'disable-auto-merge': true,
+      'cancel-workflows': [],
+      'expires-in': 0,
+      'check-name': 'merge-freeze'
+    })
+  })
+
+  it('reads lists one per line, skipping blanks and comments, without duplicates', () => {
+    const inputs = read({
+      repository: 'o/r',
+      branches: 'main\n\n# comment\nrelease/1.x\nmain',
+      bypass: '@sre-lead\nrelease-bot',
+      'cancel-workflows': '.github/workflows/deploy.yml\npromote.yaml',
+      'expires-in': '1h30m'
+    })
+    expect(inputs.branches).toEqual(['main', 'release/1.x'])
+    expect(inputs.bypass).toEqual(['@sre-lead', 'release-bot'])
+    expect(inputs['cancel-workflows']).toEqual(['.github/workflows/deploy.yml', 'promote.yaml'])
+    expect(inputs['expires-in']).toBe(5_400_000)
+  })
+
+  it('never echoes a bad admin-token', () => {
+    expect(() => read({repository: 'o/r', 'admin-token': 'ghs_abc def'})).toThrow(
+      "Input 'admin-token' has the value '***': expected one token without spaces"
+    )
+  })
+})
