@@ -45523,6 +45523,8 @@ async function runTool(context, file, args, label) {
         timeoutMs: context.timeoutMs
     });
     const output = context.mask(`${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`);
+    if (result.timedOut)
+        throw new ToolFailed(`${label} (did not finish within ${Math.round(context.timeoutMs / 1000)} s and was stopped)`, output);
     if (result.exitCode !== 0)
         throw new ToolFailed(`${label} (exit code ${result.exitCode})`, output);
     return output;
@@ -45917,7 +45919,7 @@ const ACTION = 'migrate-down';
 const TOOL_TIMEOUT_MS = 30 * 60_000;
 /** Reverts exactly the migrations the bad release added, after the gates and a backup. */
 async function run(deps = {}) {
-    await runAction(ACTION, async (context) => migrateDown(context, deps));
+    await runAction(ACTION, async (context) => migrateDown(context, deps), { inputs: deps.inputs });
 }
 async function migrateDown(context, deps) {
     const inputs = readInputs(inputSchema, deps.inputs ?? runnerInputs, checkInputs);
@@ -46120,10 +46122,10 @@ async function migrateDown(context, deps) {
         failure = error;
         session.report.toolOutput = error.output;
     }
-    await verify(session, tool, tableName, applied, plan, failure);
+    await verify(session, context, tool, tableName, applied, plan, failure);
 }
 /** Reads the table back: the summary says exactly what is reverted, never guessed. */
-async function verify(session, tool, table, before, plan, failure) {
+async function verify(session, context, tool, table, before, plan, failure) {
     const { report } = session;
     let after;
     try {
@@ -46138,6 +46140,9 @@ async function verify(session, tool, table, before, plan, failure) {
     report.reverted = plan.revert.filter(name => !still.has(name));
     report.notReverted = plan.revert.filter(name => still.has(name));
     report.versionAfter = after.names.at(-1) ?? '';
+    // Said first in any later error, so nobody reads a failure as "nothing happened".
+    if (report.reverted.length)
+        context.changed(`reverted ${report.reverted.length} migration(s): ${report.reverted.join(', ')}`);
     const expected = before.names.filter(name => !plan.revert.includes(name));
     const exact = expected.join('\n') === after.names.join('\n') && after.dirty.length === 0;
     if (failure || !exact) {

@@ -32,7 +32,7 @@ export interface Deps {
 
 /** Reverts exactly the migrations the bad release added, after the gates and a backup. */
 export async function run(deps: Deps = {}): Promise<void> {
-  await runAction(ACTION, async context => migrateDown(context, deps))
+  await runAction(ACTION, async context => migrateDown(context, deps), {inputs: deps.inputs})
 }
 
 interface Session {
@@ -251,12 +251,13 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
     failure = error
     session.report.toolOutput = error.output
   }
-  await verify(session, tool, tableName, applied, plan, failure)
+  await verify(session, context, tool, tableName, applied, plan, failure)
 }
 
 /** Reads the table back: the summary says exactly what is reverted, never guessed. */
 async function verify(
   session: Session,
+  context: ActionContext,
   tool: Tool,
   table: string,
   before: Applied,
@@ -276,6 +277,11 @@ async function verify(
   report.reverted = plan.revert.filter(name => !still.has(name))
   report.notReverted = plan.revert.filter(name => still.has(name))
   report.versionAfter = after.names.at(-1) ?? ''
+  // Said first in any later error, so nobody reads a failure as "nothing happened".
+  if (report.reverted.length)
+    context.changed(
+      `reverted ${report.reverted.length} migration(s): ${report.reverted.join(', ')}`
+    )
   const expected = before.names.filter(name => !plan.revert.includes(name))
   const exact = expected.join('\n') === after.names.join('\n') && after.dirty.length === 0
   if (failure || !exact) {

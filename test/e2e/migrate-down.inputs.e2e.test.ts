@@ -1,10 +1,10 @@
 import {describe, expect, it} from '@jest/globals'
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {errors, runDist} from '../../sandbox/runner.js'
 
 // Hostile values for every migrate-down input, through the dist: exactly one ::error:: that
-// names the input, and nothing touched (no evidence, no connection: the URL points at a closed
+// names the input, and nothing touched (no evidence but the failure, no connection: the URL points at a closed
 // port, so getting past the inputs would fail differently).
 
 const URL_OK = 'postgres://app:hunter2-secret@127.0.0.1:1/app'
@@ -78,7 +78,16 @@ describe('migrate-down rejects hostile inputs before touching anything', () => {
     expect(found[0]?.length).toBeLessThan(1200)
     expect(run.stdout).not.toContain('hunter2-secret')
     if (input === 'database-url') expect(found[0]).not.toContain(value.slice(0, 30) || '\u0000')
-    expect(existsSync(join(run.tempDir, 'rollback-evidence'))).toBe(false)
+    // Only the failure is recorded: no plan, no state read, nothing done.
+    const chain = join(run.tempDir, 'rollback-evidence', 'rollback.jsonl')
+    const events = existsSync(chain)
+      ? readFileSync(chain, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map(line => (JSON.parse(line) as {event: string}).event)
+      : []
+    expect(events.filter(e => e !== 'failed')).toEqual([])
+    if (existsSync(chain)) expect(readFileSync(chain, 'utf8')).not.toContain('hunter2-secret')
   })
 
   it('to-ref and count together are refused, naming both', async () => {

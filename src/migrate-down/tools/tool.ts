@@ -98,6 +98,11 @@ export async function runTool(
     timeoutMs: context.timeoutMs
   })
   const output = context.mask(`${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`)
+  if (result.timedOut)
+    throw new ToolFailed(
+      `${label} (did not finish within ${Math.round(context.timeoutMs / 1000)} s and was stopped)`,
+      output
+    )
   if (result.exitCode !== 0) throw new ToolFailed(`${label} (exit code ${result.exitCode})`, output)
   return output
 }
