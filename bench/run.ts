@@ -15,6 +15,7 @@ import {startGitHubDouble} from '../sandbox/github-double/index.js'
 import {createHelmStandin} from '../sandbox/helm/standin.js'
 import {NODE, ROOT, runDist} from '../sandbox/runner.js'
 import {manyTagsWorld} from '../sandbox/scenarios.js'
+import {benchMigrateDown} from './migrate-down.js'
 import {freezeMergesBench} from './freeze-merges.js'
 import {naiveLastKnownGood} from './naive-lkg.js'
 import {smokeVerifyBench} from './smoke-verify.js'
@@ -258,6 +259,7 @@ const fast = await realistic()
 await drills()
 await smokeVerifyBench()
 await freezeMergesBench()
+await benchMigrateDown()
 console.log(
   `\nGoals: start-up <= ${START_GOAL}x node -e 0 for every action: ${started ? 'met' : 'NOT met'}; realistic identify-lkg-tag < ${REALISTIC_GOAL_MS} ms: ${fast ? 'met' : 'NOT met'}.`
 )

@@ -6,8 +6,16 @@
 // Why esbuild, ESM and these options: measured in `npm run bench` (README, "Performance").
 // ESM lets a dynamic import() become a separate chunk that costs nothing until it runs; a
 // CommonJS bundle would parse every byte at start-up.
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {dirname, join, relative, resolve, sep} from 'node:path'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {builtinModules} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import * as esbuild from 'esbuild'
@@ -28,6 +36,9 @@ if (unknown.length) {
   process.exit(1)
 }
 const names = wanted.length ? wanted : all
+// Files an action loads at run time that the bundler does not follow (WASM found beside the code).
+const PG_PARSER = 'node_modules/libpg-query/wasm/libpg-query.wasm'
+const ASSETS = {'migrate-down': [PG_PARSER], cli: [PG_PARSER]}
 
 /**
  * @actions/core imports @actions/http-client (and with it undici, about 400 KB that start up
@@ -145,6 +156,8 @@ async function bundle(name) {
   }
   writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n')
   writeFileSync(join(out, 'licenses.txt'), licences(result.metafile))
+  for (const asset of ASSETS[name] ?? [])
+    copyFileSync(join(ROOT, asset), join(out, basename(asset)))
   console.log(`bundled dist/${name}`)
 }
 

@@ -7,6 +7,7 @@ export const ACTIONS: Record<
 > = {
   'identify-lkg-tag': async () => import('../identify-lkg-tag/main.js'),
   'helm-rollback': async () => import('../helm-rollback/main.js'),
+  'migrate-down': async () => import('../migrate-down/main.js'),
   'smoke-verify': async () => import('../smoke-verify/main.js'),
   'record-evidence': async () => import('../record-evidence/main.js'),
   'freeze-merges': async () => import('../freeze-merges/main.js')
@@ -16,4 +17,8 @@ export const ACTIONS: Record<
  * Actions that never call GitHub: the CLI does not read $GITHUB_TOKEN / $GH_TOKEN for them,
  * so a token never enters a process that has no use for it.
  */
-export const WITHOUT_GITHUB: ReadonlySet<string> = new Set(['helm-rollback', 'smoke-verify'])
+export const WITHOUT_GITHUB: ReadonlySet<string> = new Set([
+  'helm-rollback',
+  'smoke-verify',
+  'migrate-down'
+])

@@ -1,0 +1,39 @@
+import {quoteTable} from '../db.js'
+import {UserError} from '../../lib/errors.js'
+import type {Applied, Assessment, Tool} from './tool.js'
+
+// Prisma Migrate has no down migrations: every applied one needs a forward fix.
+export const prisma: Tool = {
+  id: 'prisma',
+  defaultDir: 'prisma/migrations',
+  defaultTable: '_prisma_migrations',
+
+  nameOf(path) {
+    const match = /^([^/]+)\/migration\.sql$/.exec(path)
+    return match?.[1]
+  },
+
+  async readApplied(db, table): Promise<Applied> {
+    const rows = await db.query(
+      `SELECT migration_name, finished_at, rolled_back_at FROM ${quoteTable(table)} ORDER BY started_at, migration_name`
+    )
+    const live = rows.filter(r => r.rolled_back_at === null)
+    return {
+      names: live.filter(r => r.finished_at !== null).map(r => String(r.migration_name)),
+      dirty: live.filter(r => r.finished_at === null).map(r => String(r.migration_name))
+    }
+  },
+
+  assess: (name): Assessment => ({
+    name,
+    reversible: false,
+    reason: 'Prisma Migrate has no down migrations',
+    down: {migration: name}
+  }),
+
+  async execute() {
+    throw new UserError(
+      'Prisma migrations cannot be reverted by migrate-down; write a forward fix.'
+    )
+  }
+}
