@@ -72,6 +72,11 @@ const ALLOWED: Record<string, Partial<Record<Kind, string>>> = {
     'leading-dash': 'an environment name is free text sent in a JSON body, never argv',
     'wrong-type': 'an environment may be named {"a": [1]}'
   },
+  'migrate-down/migrations-dir': {'wrong-type': 'a directory may be named {"a": [1]}'},
+  'migrate-down/backup-path': {'wrong-type': 'a file may be named {"a": [1]}'},
+  'migrate-down/command': {
+    'wrong-type': "the user's own command line; its words go to the program as argv"
+  },
   '*/evidence-dir': {
     'leading-dash': 'a directory named --help is a path like any other; it never reaches argv',
     'wrong-type': 'a directory may be named {"a": [1]}'
