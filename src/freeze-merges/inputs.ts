@@ -1,5 +1,13 @@
-import {z} from 'zod'
-import {bool, commonInputs, integer, oneOf, parsed} from '../lib/inputs.js'
+import * as z from 'zod/mini'
+import {
+  bool,
+  commonInputs,
+  integer,
+  maxRateLimitWait,
+  oneOf,
+  parsed,
+  type InputsOf
+} from '../lib/inputs.js'
 import {parseDuration} from './duration.js'
 
 export const MODES = ['freeze', 'unfreeze', 'status', 'guard', 'setup'] as const
@@ -84,7 +92,8 @@ export const inputSchema = z.object({
       problem('expected a duration such as 90m, 4h, 1d or 1h30m (0 = never expires), at most 30d')
     return ms
   }),
-  'check-name': oneLine(100, 'a check name', 'merge-freeze')
+  'check-name': oneLine(100, 'a check name', 'merge-freeze'),
+  'max-rate-limit-wait': maxRateLimitWait()
 })
 
-export type Inputs = z.output<typeof inputSchema>
+export type Inputs = InputsOf<typeof inputSchema>
