@@ -58,10 +58,12 @@ export const inputSchema = z.object({
   ),
   reason: oneLine(500, 'a short reason'),
   incident: oneLine(200, 'an incident id or URL, e.g. INC-1234'),
+  // The same rule as 'token': it goes into an HTTP header. Never echoed back (readInputs).
   'admin-token': parsed((v, problem) => {
-    // Never echo a token back: the message names the input only.
-    if (v !== undefined && (/\s/.test(v) || v.length > 2000))
-      problem('expected one token without spaces or line breaks (the value is not shown)')
+    if (v !== undefined && (!/^[\x21-\x7e]{1,2048}$/.test(v) || v.startsWith('-')))
+      problem(
+        'expected one GitHub token (one word of at most 2048 characters, e.g. ${{ steps.app.outputs.token }} from actions/create-github-app-token)'
+      )
     return v
   }),
   bypass: list(entry =>

@@ -17,7 +17,8 @@ import {WITHOUT_GITHUB} from '../../src/cli/actions.js'
 /** Valid values for required inputs (and what an action needs to get as far as its inputs). */
 const BASE: Record<string, Record<string, string>> = {
   'identify-lkg-tag': {token: 'ghs_hostile_corpus_token', repository: 'octo-org/payments-api'},
-  'helm-rollback': {release: 'payments', namespace: 'prod'}
+  'helm-rollback': {release: 'payments', namespace: 'prod'},
+  'freeze-merges': {token: 'ghs_hostile_corpus_token', repository: 'octo-org/payments-api'}
 }
 /** For a required input of an action not in BASE. */
 const FALLBACK = 'payments'
@@ -69,6 +70,22 @@ const ALLOWED: Record<string, Partial<Record<Kind, string>>> = {
   'identify-lkg-tag/environment': {
     'leading-dash': 'GitHub allows environment names starting with -',
     'wrong-type': 'GitHub environment names may hold braces and spaces'
+  },
+  'freeze-merges/reason': {
+    'leading-dash': 'free text shown on the freeze issue; never passed as an argument',
+    'wrong-type': 'free text shown on the freeze issue'
+  },
+  'freeze-merges/incident': {
+    'leading-dash': 'an incident id is free text, recorded on the freeze issue',
+    'wrong-type': 'an incident id is free text'
+  },
+  'freeze-merges/exempt-label': {
+    'leading-dash': 'GitHub allows a label named --help',
+    'wrong-type': 'GitHub allows a label named {"a": [1]}'
+  },
+  'freeze-merges/check-name': {
+    'leading-dash': 'a commit status context may be named --help',
+    'wrong-type': 'a commit status context may be named {"a": [1]}'
   },
   'identify-lkg-tag/required-checks': {
     'leading-dash': 'a check may be named --help',
