@@ -555,6 +555,10 @@ describe('freeze-merges hostile inputs: one ::error:: naming the input, no write
     ['check-name', 'x'.repeat(101)],
     ['repository', '-octo/repo'],
     ['admin-token', 'ghs_secret part\nsecond line'],
+    ['admin-token', '--help'],
+    ['max-rate-limit-wait', '-5'],
+    ['max-rate-limit-wait', '21601'],
+    ['max-rate-limit-wait', '5m'],
     ['dry-run', 'maybe']
   ]
   const shown = (v: string) =>
