@@ -18,7 +18,12 @@ import {WITHOUT_GITHUB} from '../../src/cli/actions.js'
 const BASE: Record<string, Record<string, string>> = {
   'identify-lkg-tag': {token: 'ghs_hostile_corpus_token', repository: 'octo-org/payments-api'},
   'helm-rollback': {release: 'payments', namespace: 'prod'},
-  'freeze-merges': {token: 'ghs_hostile_corpus_token', repository: 'octo-org/payments-api'}
+  'freeze-merges': {token: 'ghs_hostile_corpus_token', repository: 'octo-org/payments-api'},
+  'record-evidence': {
+    token: 'ghs_hostile_corpus_token',
+    repository: 'octo-org/payments-api',
+    stage: 'declared'
+  }
 }
 /** For a required input of an action not in BASE. */
 const FALLBACK = 'payments'
@@ -55,6 +60,13 @@ function allowed(action: string, input: DeclaredInput, kind: Kind): string | und
   return ALLOWED[`${action}/${input.name}`]?.[kind] ?? ALLOWED[`*/${input.name}`]?.[kind]
 }
 
+/** Free text shown to people (an issue, a comment), never an argument: any word is fine. */
+const freeText = (what: string, multiline = false): Partial<Record<Kind, string>> => ({
+  'leading-dash': `${what} is free text; it is shown, never passed as an argument`,
+  'wrong-type': `${what} is free text`,
+  ...(multiline ? {newlines: `${what} is markdown over several lines`} : {})
+})
+
 const ALLOWED: Record<string, Partial<Record<Kind, string>>> = {
   '*/evidence-dir': {
     'leading-dash': 'a directory named --help is a path like any other; it never reaches argv',
@@ -71,14 +83,8 @@ const ALLOWED: Record<string, Partial<Record<Kind, string>>> = {
     'leading-dash': 'GitHub allows environment names starting with -',
     'wrong-type': 'GitHub environment names may hold braces and spaces'
   },
-  'freeze-merges/reason': {
-    'leading-dash': 'free text shown on the freeze issue; never passed as an argument',
-    'wrong-type': 'free text shown on the freeze issue'
-  },
-  'freeze-merges/incident': {
-    'leading-dash': 'an incident id is free text, recorded on the freeze issue',
-    'wrong-type': 'an incident id is free text'
-  },
+  'freeze-merges/reason': freeText('the freeze reason'),
+  'freeze-merges/incident': freeText('an incident id or URL'),
   'freeze-merges/exempt-label': {
     'leading-dash': 'GitHub allows a label named --help',
     'wrong-type': 'GitHub allows a label named {"a": [1]}'
@@ -86,6 +92,17 @@ const ALLOWED: Record<string, Partial<Record<Kind, string>>> = {
   'freeze-merges/check-name': {
     'leading-dash': 'a commit status context may be named --help',
     'wrong-type': 'a commit status context may be named {"a": [1]}'
+  },
+  'record-evidence/title': freeText('the incident title'),
+  'record-evidence/who': freeText('who leads the rollback'),
+  'record-evidence/in-progress': freeText('in-progress', true),
+  'record-evidence/risks': freeText('risks', true),
+  'record-evidence/verified-by': freeText('verified-by', true),
+  'record-evidence/frozen': freeText('frozen', true),
+  'record-evidence/follow-ups': freeText('follow-ups', true),
+  'record-evidence/environment': {
+    'leading-dash': 'GitHub allows environment names starting with -',
+    'wrong-type': 'GitHub environment names may hold braces and spaces'
   },
   'identify-lkg-tag/required-checks': {
     'leading-dash': 'a check may be named --help',
