@@ -8,8 +8,10 @@ import type {LoggedRequest} from '../sandbox/github-double/index.js'
 const SIZES = [10, 100, 500]
 const METHODS = ['status-check', 'ruleset', 'branch-protection'] as const
 // status-check writes one commit status per pull request, and the client spaces writes about a
-// second apart (GitHub's secondary limit is 80 content-generating requests a minute): 500 pull
-// requests take over 15 minutes for freeze + unfreeze, so that cell runs only when asked.
+// second apart (GitHub's secondary limit is 80 content-generating requests a minute). Reads are
+// not spaced, but a freeze makes only about 4 of them: at 100 pull requests a freeze and an
+// unfreeze each took ~101 s for ~104 writes, so 500 take over 16 minutes for freeze + unfreeze,
+// and that cell runs only when asked.
 const FULL = process.env.BENCH_FULL === '1'
 
 interface Count {

@@ -161,11 +161,13 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
         signatures: p.before?.signatures ?? false
       })
       changed++
+      s.changed(`locked branch '${p.branch}' (freeze #${issue.number})`)
       await s.evidence.append('protection-locked', {branch: p.branch, before: p.before})
     }
     if (ruleset && record.changes.ruleset) {
       record.changes.ruleset.id = await s.rulesets?.write(ruleset.want, ruleset.existing?.id)
       changed++
+      s.changed(`made ruleset '${ruleset.want.name}' active (freeze #${issue.number})`)
       await s.evidence.append('ruleset-active', {
         id: record.changes.ruleset.id,
         ruleset: ruleset.want
@@ -181,22 +183,27 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
         issue.url
       )
       changed++
+      s.changed(`set the '${checkName}' status on open pull requests (freeze #${issue.number})`)
     }
     for (const branch of record.method === 'status-check' ? record.branches : []) {
       for (const sha of await s.writes.queueHeads(branch)) {
         await s.writes.status(sha, checkName, 'failure', description, issue.url)
         queued++
         changed++
+        s.changed(`blocked merge queue groups of '${branch}' (freeze #${issue.number})`)
       }
     }
     for (const change of [...autoMerge, ...stillOn]) {
       await s.writes.disableAutoMerge(change)
       changed++
+      s.changed('turned auto-merge off on blocked pull requests')
     }
     for (const run of runs) {
       const cancelled = await s.writes.cancelRun(run.id)
-      if (cancelled) record.changes.cancelledRuns.push(run)
-      else
+      if (cancelled) {
+        record.changes.cancelledRuns.push(run)
+        s.changed(`cancelled workflow run ${run.id} (${run.workflow})`)
+      } else
         s.log.info(
           `Workflow run ${run.id} (${run.workflow}) finished before it could be cancelled.`
         )
@@ -223,6 +230,7 @@ export async function freeze(s: Session, branches: string[]): Promise<Outcome> {
   // 3. Done: the record says so.
   record.complete = true
   await s.store.save(issue, record)
+  s.changed(`froze ${record.branches.map(b => `'${b}'`).join(', ')} (freeze #${issue.number})`)
   return outcome(s, issue.number, record, blocked.length, {
     statusWrites: statusWrites.length,
     autoMerge: autoMerge.length + stillOn.length,

@@ -92,11 +92,17 @@ export async function guard(s: Session): Promise<Outcome> {
     )
   }
   if (exempt && issue && !s.inputs['dry-run']) {
-    await s.store.comment(
-      issue,
-      `Pull request #${target.number} passed the freeze guard as exempt: ${exempt} (head ${target.sha?.slice(0, 12)}).`
-    )
-    await s.evidence.append('exemption', {pr: target.number, why: exempt, freeze: issue.number})
+    // Every re-run of the check (a new review, a re-run button) passes again: the issue gets
+    // one comment per pull request, reason and head, not one per run.
+    const text = `Pull request #${target.number} passed the freeze guard as exempt: ${exempt} (head ${target.sha?.slice(0, 12)}).`
+    const commented = !(await s.store.hasComment(issue, text))
+    if (commented) await s.store.comment(issue, text)
+    await s.evidence.append('exemption', {
+      pr: target.number,
+      why: exempt,
+      freeze: issue.number,
+      commented
+    })
   }
   const failure = blocked
     ? `Merges into ${frozenHere.join(', ')} are frozen (#${issue?.number}${active?.reason ? `: ${active.reason}` : ''}).${

@@ -1,5 +1,13 @@
-import {z} from 'zod'
-import {bool, commonInputs, integer, oneOf, parsed} from '../lib/inputs.js'
+import * as z from 'zod/mini'
+import {
+  bool,
+  commonInputs,
+  integer,
+  maxRateLimitWait,
+  oneOf,
+  parsed,
+  type InputsOf
+} from '../lib/inputs.js'
 import {parseDuration} from './duration.js'
 
 export const MODES = ['freeze', 'unfreeze', 'status', 'guard', 'setup'] as const
@@ -50,10 +58,12 @@ export const inputSchema = z.object({
   ),
   reason: oneLine(500, 'a short reason'),
   incident: oneLine(200, 'an incident id or URL, e.g. INC-1234'),
+  // The same rule as 'token': it goes into an HTTP header. Never echoed back (readInputs).
   'admin-token': parsed((v, problem) => {
-    // Never echo a token back: the message names the input only.
-    if (v !== undefined && (/\s/.test(v) || v.length > 2000))
-      problem('expected one token without spaces or line breaks (the value is not shown)')
+    if (v !== undefined && (!/^[\x21-\x7e]{1,2048}$/.test(v) || v.startsWith('-')))
+      problem(
+        'expected one GitHub token (one word of at most 2048 characters, e.g. ${{ steps.app.outputs.token }} from actions/create-github-app-token)'
+      )
     return v
   }),
   bypass: list(entry =>
@@ -84,7 +94,8 @@ export const inputSchema = z.object({
       problem('expected a duration such as 90m, 4h, 1d or 1h30m (0 = never expires), at most 30d')
     return ms
   }),
-  'check-name': oneLine(100, 'a check name', 'merge-freeze')
+  'check-name': oneLine(100, 'a check name', 'merge-freeze'),
+  'max-rate-limit-wait': maxRateLimitWait()
 })
 
-export type Inputs = z.output<typeof inputSchema>
+export type Inputs = InputsOf<typeof inputSchema>

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {runAction, type ActionContext} from '../lib/action.js'
 import {UserError} from '../lib/errors.js'
-import {createGitHubClient, type GitHubClient} from '../lib/github.js'
+import {connectGitHub, type GitHubClient} from '../lib/connect-github.js'
 import {readInputs, requireToken, runnerInputs, type InputSource} from '../lib/inputs.js'
 import {setOutputs} from '../lib/outputs.js'
 import {writeSummary} from '../lib/summary.js'
@@ -30,7 +30,7 @@ export interface Deps {
 }
 
 export async function run(deps: Deps = {}): Promise<void> {
-  await runAction(ACTION, async context => freezeMerges(context, deps))
+  await runAction(ACTION, async context => freezeMerges(context, deps), {inputs: deps.inputs})
 }
 
 async function freezeMerges(context: ActionContext, deps: Deps): Promise<void> {
@@ -48,9 +48,13 @@ async function freezeMerges(context: ActionContext, deps: Deps): Promise<void> {
     repository: repoName
   })
 
-  const connect = deps.github ?? (t => createGitHubClient({token: t}))
-  const client = connect(token)
-  const admin = adminToken ? connect(adminToken) : undefined
+  // The client loads only now, after every input validated.
+  const connect = async (t: string): Promise<GitHubClient> =>
+    deps.github
+      ? deps.github(t)
+      : connectGitHub({token: t, maxRateLimitWait: inputs['max-rate-limit-wait']})
+  const client = await connect(token)
+  const admin = adminToken ? await connect(adminToken) : undefined
   const session: Session = {
     inputs,
     repository,
@@ -63,6 +67,7 @@ async function freezeMerges(context: ActionContext, deps: Deps): Promise<void> {
     writes: new FreezeWrites(client, repository),
     evidence,
     log: context.log,
+    changed: onceEach(context),
     now: deps.now ?? (() => new Date()),
     runner: {
       actor: process.env.GITHUB_ACTOR || 'rollback-kit',
@@ -131,6 +136,16 @@ async function status(s: Session): Promise<Outcome> {
     record,
     prsBlocked: blocked,
     summary: renderStatus(s.repoName, record, issue?.number, expired, blocked)
+  }
+}
+
+/** context.changed, but a repeated description (one per pull request) is said only once. */
+function onceEach(context: ActionContext): (what: string) => void {
+  const said = new Set<string>()
+  return what => {
+    if (said.has(what)) return
+    said.add(what)
+    context.changed(what)
   }
 }
 

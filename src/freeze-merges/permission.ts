@@ -2,7 +2,7 @@
 // without the permission with 403 "Resource not accessible by integration" (Apps and the
 // workflow token) or a bare 404 (user tokens without admin rights).
 import {UserError} from '../lib/errors.js'
-import {gitHubError} from '../lib/github.js'
+import {gitHubError} from '../lib/github-errors.js'
 
 /** What each kind of write needs, in workflow `permissions:` terms and App terms. */
 export const NEEDS = {

@@ -1,7 +1,8 @@
 // Open pull requests into the frozen branches, with what the freeze needs of each in ONE
 // GraphQL query per 100: head commit, the current state of the freeze check on it, labels,
 // author and auto-merge.
-import {gitHubError, type GitHubClient} from '../lib/github.js'
+import {gitHubError} from '../lib/github-errors.js'
+import type {GitHubClient} from '../lib/github.js'
 import type {Repository} from '../lib/inputs.js'
 import type {MergeMethod} from './record.js'
 

@@ -26,6 +26,11 @@ export interface Session {
   writes: FreezeWrites
   evidence: EvidenceWriter
   log: Logger
+  /**
+   * Says a change outside the action succeeded (ActionContext.changed), so a later failure
+   * says it happened. Called once per kind of change, not once per pull request.
+   */
+  changed: (what: string) => void
   now: () => Date
   /** The runner's view: who runs this, which run, which event. */
   runner: {actor: string; runId?: number; eventName?: string; event: Record<string, unknown>}

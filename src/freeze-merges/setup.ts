@@ -25,6 +25,7 @@ export async function setup(s: Session, branches: string[]): Promise<Outcome> {
       continue
     }
     await s.protection.write(branch, {put, signatures: before?.signatures ?? false})
+    s.changed(`made '${checkName}' a required check on '${branch}'`)
     await s.evidence.append('setup-done', {branch})
     rows.push(
       `- \`${branch}\`: '${checkName}' is now required${before ? '' : ' (the branch had no protection; only this check was added)'}`

@@ -105,6 +105,27 @@ export class FreezeStore {
     }
   }
 
+  /** Whether the freeze issue already has a comment that says exactly `text`. */
+  async hasComment(issue: FreezeIssue, text: string): Promise<boolean> {
+    const {owner, repo} = this.repository
+    try {
+      const comments = await this.client.paginate(this.client.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issue.number,
+        per_page: 100
+      })
+      return comments.some(c => c.body?.trim() === text.trim())
+    } catch (error) {
+      throw explain(
+        error,
+        `Reading the comments of freeze issue #${issue.number}`,
+        'issues',
+        this.name
+      )
+    }
+  }
+
   async comment(issue: FreezeIssue, text: string): Promise<void> {
     const {owner, repo} = this.repository
     try {

@@ -64,6 +64,7 @@ export async function unfreeze(s: Session): Promise<Outcome> {
     }
     await s.protection.write(p.branch, want)
     facts.protection.push(p.branch)
+    s.changed(`restored the protection of branch '${p.branch}' (freeze #${issue.number})`)
   }
   const rs = record.changes.ruleset
   if (rs) {
@@ -77,16 +78,21 @@ export async function unfreeze(s: Session): Promise<Outcome> {
     if (id && rs.before) await s.rulesets.write(rs.before, id)
     else if (id) await s.rulesets.remove(id)
     facts.protection.push(`ruleset '${rs.name}' ${rs.before ? 'restored' : 'deleted'}`)
+    s.changed(
+      `${rs.before ? 'restored' : 'deleted'} ruleset '${rs.name}' (freeze #${issue.number})`
+    )
   }
   const description = `No merge freeze (freeze #${issue.number} lifted)`
   for (const pull of toClear) {
     await s.writes.status(pull.headSha, checkName, 'success', description, issue.url)
     facts.statuses++
+    s.changed(`cleared the '${checkName}' status on open pull requests (freeze #${issue.number})`)
   }
   for (const branch of record.method === 'status-check' ? record.branches : []) {
     for (const sha of await s.writes.queueHeads(branch)) {
       await s.writes.status(sha, checkName, 'success', description, issue.url)
       facts.queue++
+      s.changed(`released merge queue groups of '${branch}' (freeze #${issue.number})`)
     }
   }
   for (const change of record.changes.autoMerge) {
@@ -98,7 +104,10 @@ export async function unfreeze(s: Session): Promise<Outcome> {
     if (pull.autoMerge) continue
     const refused = await s.writes.enableAutoMerge(change)
     if (refused) facts.autoMergeSkipped.push({number: change.number, why: refused})
-    else facts.autoMergeOn.push(change.number)
+    else {
+      facts.autoMergeOn.push(change.number)
+      s.changed('turned auto-merge back on')
+    }
   }
   await s.evidence.append('unfreeze-applied', {
     issue: issue.number,
@@ -110,6 +119,7 @@ export async function unfreeze(s: Session): Promise<Outcome> {
   })
   const note = `Unfrozen by @${s.runner.actor} at ${s.now().toISOString()}${facts.expired ? ' (the freeze had expired)' : ''}.`
   await s.store.close(issue, record, note)
+  s.changed(`closed freeze #${issue.number}: merges are unfrozen`)
   return {
     frozen: false,
     freezeId: String(issue.number),

@@ -1,7 +1,7 @@
 // The writes a status-check freeze makes: commit statuses, auto-merge off and on again,
 // cancelled workflow runs. Each returns what happened; permission failures name the fix.
 import type {GitHubClient} from '../lib/github.js'
-import {gitHubError} from '../lib/github.js'
+import {gitHubError} from '../lib/github-errors.js'
 import type {Repository} from '../lib/inputs.js'
 import {explain} from './permission.js'
 import type {AutoMergeChange} from './record.js'

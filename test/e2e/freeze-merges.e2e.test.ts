@@ -267,9 +267,26 @@ describe('freeze-merges, method status-check, workflow token only (bundled dist,
     )
     expect(errors(exempt)).toEqual([])
     expect(check(heads[2]!)).toBe('success')
-    expect(gh.state.comments.map(c => c.body).join('\n')).toContain(
-      `#${pulls.exempt!.number} passed the freeze guard as exempt`
-    )
+    const exemptComments = () =>
+      gh.state.comments.filter(c =>
+        c.body.includes(`#${pulls.exempt!.number} passed the freeze guard as exempt`)
+      )
+    expect(exemptComments()).toHaveLength(1)
+    // Re-runs of the check (a new review, the re-run button) do not repeat the comment.
+    for (let i = 0; i < 2; i++) {
+      const rerun = await action(
+        {mode: 'guard'},
+        {eventName: 'pull_request_target', event: prEvent(pulls.exempt!)}
+      )
+      expect(errors(rerun)).toEqual([])
+      expect(rerun.outputs.frozen).toBe('true')
+    }
+    expect(exemptComments()).toHaveLength(1)
+    // A new head is a new fact: it is said once more.
+    pulls.exempt!.head.sha = heads[8]!
+    await action({mode: 'guard'}, {eventName: 'pull_request_target', event: prEvent(pulls.exempt!)})
+    expect(exemptComments()).toHaveLength(2)
+    expect(exemptComments()[1]!.body).toContain(heads[8]!.slice(0, 12))
 
     const half = await action(
       {mode: 'guard'},
@@ -402,6 +419,12 @@ describe('freeze-merges, method status-check, workflow token only (bundled dist,
     const broken = await action(FREEZE)
     expect(broken.exitCode).toBe(1)
     expect(errors(broken)).toHaveLength(1)
+    // The error says what was already changed before the failure.
+    expect(errors(broken)[0]).toMatch(
+      new RegExp(
+        `^freeze-merges set the 'merge-freeze' status on open pull requests \\(freeze #${freezeIssue()!.number}\\), but then failed: `
+      )
+    )
     expect(check(heads[1]!)).toBe('failure')
     expect(check(heads[3]!)).toBe('success')
     expect(freezeIssue()!.state).toBe('open')
@@ -426,9 +449,23 @@ describe('freeze-merges, method status-check, workflow token only (bundled dist,
     const broken = await action(FREEZE)
     expect(broken.exitCode).toBe(1)
     expect(errors(broken)).toHaveLength(1)
+    expect(errors(broken)[0]).not.toContain('but then failed')
     expect(freezeIssue()!.state).toBe('closed')
     const status = await action({mode: 'status'})
     expect(status.outputs.frozen).toBe('false')
+  })
+
+  it('a rate limit longer than max-rate-limit-wait fails at once with the reset time, nothing changed', async () => {
+    gh.fault({kind: '429', method: 'GET', path: /\/issues$/, times: 1, retryAfter: 120})
+    const started = Date.now()
+    const limited = await action({...FREEZE, 'max-rate-limit-wait': '30'})
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(limited.exitCode).toBe(1)
+    expect(errors(limited)).toHaveLength(1)
+    expect(errors(limited)[0]).toContain('max-rate-limit-wait (30 s in total')
+    expect(errors(limited)[0]).not.toContain('but then failed')
+    expect(writes()).toEqual([])
+    expect(freezeIssue()).toBeUndefined()
   })
 
   it('dry run plans and changes nothing', async () => {
@@ -518,6 +555,10 @@ describe('freeze-merges hostile inputs: one ::error:: naming the input, no write
     ['check-name', 'x'.repeat(101)],
     ['repository', '-octo/repo'],
     ['admin-token', 'ghs_secret part\nsecond line'],
+    ['admin-token', '--help'],
+    ['max-rate-limit-wait', '-5'],
+    ['max-rate-limit-wait', '21601'],
+    ['max-rate-limit-wait', '5m'],
     ['dry-run', 'maybe']
   ]
   const shown = (v: string) =>

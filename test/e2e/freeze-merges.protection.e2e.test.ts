@@ -186,8 +186,31 @@ describe(`freeze-merges method branch-protection: exact restore (seed ${SEED})`,
     expect(errors(broken)).toHaveLength(1)
     expect(gh.state.protection['release/0']!.lock_branch).toBe(true)
     expect(gh.state.protection['release/1']!.lock_branch).toBe(false)
+    // The error says which branch is locked already.
+    expect(errors(broken)[0]).toMatch(
+      new RegExp(
+        `^freeze-merges locked branch 'release/0' \\(freeze #${gh.state.issues[0]!.number}\\), but then failed: `
+      )
+    )
     const record = parseRecord(gh.state.issues[0]!.body)!
     expect(record.complete).toBe(false)
+    expect(gh.state.issues[0]!.state).toBe('open')
+    gh.reset()
+    // An unfreeze interrupted between branches says what it restored, and stays open.
+    gh.fault({
+      kind: '429',
+      method: 'PUT',
+      path: /\/branches\/release%2F1\/protection$|\/branches\/release\/1\/protection$/,
+      times: 8,
+      retryAfter: 0
+    })
+    const halfway = await action({mode: 'unfreeze'})
+    expect(halfway.exitCode).toBe(1)
+    expect(errors(halfway)).toHaveLength(1)
+    expect(errors(halfway)[0]).toMatch(
+      /^freeze-merges restored the protection of branch 'release\/0' \(freeze #\d+\), but then failed: /
+    )
+    expect(gh.state.protection['release/0']).toEqual(before['release/0'])
     expect(gh.state.issues[0]!.state).toBe('open')
     gh.reset()
     const unfrozen = await action({mode: 'unfreeze'})

@@ -18,6 +18,7 @@ import {WITHOUT_GITHUB} from '../../src/cli/actions.js'
 const BASE: Record<string, Record<string, string>> = {
   'identify-lkg-tag': {token: 'ghs_hostile_corpus_token', repository: 'octo-org/payments-api'},
   'helm-rollback': {release: 'payments', namespace: 'prod'},
+  'freeze-merges': {token: 'ghs_hostile_corpus_token', repository: 'octo-org/payments-api'},
   'record-evidence': {
     token: 'ghs_hostile_corpus_token',
     repository: 'octo-org/payments-api',
@@ -59,19 +60,14 @@ function allowed(action: string, input: DeclaredInput, kind: Kind): string | und
   return ALLOWED[`${action}/${input.name}`]?.[kind] ?? ALLOWED[`*/${input.name}`]?.[kind]
 }
 
+/** Free text shown to people (an issue, a comment), never an argument: any word is fine. */
+const freeText = (what: string, multiline = false): Partial<Record<Kind, string>> => ({
+  'leading-dash': `${what} is free text; it is shown, never passed as an argument`,
+  'wrong-type': `${what} is free text`,
+  ...(multiline ? {newlines: `${what} is markdown over several lines`} : {})
+})
+
 const ALLOWED: Record<string, Partial<Record<Kind, string>>> = {
-  // record-evidence's prose fields: free text, escaped where it goes into markdown; the
-  // list-like ones take one entry per line.
-  ...prose('record-evidence', ['title', 'who'], false),
-  ...prose(
-    'record-evidence',
-    ['in-progress', 'risks', 'verified-by', 'frozen', 'follow-ups'],
-    true
-  ),
-  'record-evidence/environment': {
-    'leading-dash': 'an environment name is free text sent in a JSON body, never argv',
-    'wrong-type': 'an environment may be named {"a": [1]}'
-  },
   'migrate-down/migrations-dir': {'wrong-type': 'a directory may be named {"a": [1]}'},
   'migrate-down/backup-path': {'wrong-type': 'a file may be named {"a": [1]}'},
   'migrate-down/command': {
@@ -89,6 +85,27 @@ const ALLOWED: Record<string, Partial<Record<Kind, string>>> = {
     'wrong-type': 'kubeconfig context names are free'
   },
   'identify-lkg-tag/environment': {
+    'leading-dash': 'GitHub allows environment names starting with -',
+    'wrong-type': 'GitHub environment names may hold braces and spaces'
+  },
+  'freeze-merges/reason': freeText('the freeze reason'),
+  'freeze-merges/incident': freeText('an incident id or URL'),
+  'freeze-merges/exempt-label': {
+    'leading-dash': 'GitHub allows a label named --help',
+    'wrong-type': 'GitHub allows a label named {"a": [1]}'
+  },
+  'freeze-merges/check-name': {
+    'leading-dash': 'a commit status context may be named --help',
+    'wrong-type': 'a commit status context may be named {"a": [1]}'
+  },
+  'record-evidence/title': freeText('the incident title'),
+  'record-evidence/who': freeText('who leads the rollback'),
+  'record-evidence/in-progress': freeText('in-progress', true),
+  'record-evidence/risks': freeText('risks', true),
+  'record-evidence/verified-by': freeText('verified-by', true),
+  'record-evidence/frozen': freeText('frozen', true),
+  'record-evidence/follow-ups': freeText('follow-ups', true),
+  'record-evidence/environment': {
     'leading-dash': 'GitHub allows environment names starting with -',
     'wrong-type': 'GitHub environment names may hold braces and spaces'
   },
@@ -168,22 +185,3 @@ describe('hostile inputs through every action bundle', () => {
     expect(found[0]?.length ?? 0).toBeLessThan(2000)
   })
 })
-
-/** Allowances for free-text fields: any one-line text (and, with `multiline`, several lines). */
-function prose(
-  action: string,
-  names: string[],
-  multiline: boolean
-): Record<string, Partial<Record<Kind, string>>> {
-  const why = 'free text, escaped where it goes into markdown'
-  return Object.fromEntries(
-    names.map(name => [
-      `${action}/${name}`,
-      {
-        'leading-dash': why,
-        'wrong-type': why,
-        ...(multiline ? {newlines: `${why}; one entry per line`} : {})
-      }
-    ])
-  )
-}

@@ -35,9 +35,20 @@ describe('freeze-merges inputs', () => {
     expect(inputs['expires-in']).toBe(5_400_000)
   })
 
-  it('never echoes a bad admin-token', () => {
-    expect(() => read({repository: 'o/r', 'admin-token': 'ghs_abc def'})).toThrow(
-      "Input 'admin-token' has the value '***': expected one token without spaces"
+  it('never echoes a bad admin-token, and refuses one that could read as an option', () => {
+    for (const bad of ['ghs_abc def', '--help', 'ghs_\u00e9', 'a'.repeat(2049)]) {
+      expect(() => read({repository: 'o/r', 'admin-token': bad})).toThrow(
+        "Input 'admin-token' has the value '***': expected one GitHub token"
+      )
+    }
+    expect(read({repository: 'o/r', 'admin-token': 'ghs_abc'})['admin-token']).toBe('ghs_abc')
+  })
+
+  it('reads max-rate-limit-wait in seconds, 300 by default', () => {
+    expect(read({repository: 'o/r'})['max-rate-limit-wait']).toBe(300)
+    expect(read({repository: 'o/r', 'max-rate-limit-wait': '0'})['max-rate-limit-wait']).toBe(0)
+    expect(() => read({repository: 'o/r', 'max-rate-limit-wait': '-1'})).toThrow(
+      "Input 'max-rate-limit-wait' has the value '-1'"
     )
   })
 })
