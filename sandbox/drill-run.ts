@@ -11,6 +11,7 @@ import {verifyEvidenceDir} from '../src/lib/evidence.js'
 import {
   createDrillWorld,
   ENVIRONMENT,
+  MIGRATIONS,
   NAMESPACE,
   OWNER,
   RELEASE,
@@ -47,16 +48,34 @@ export interface DrillResult {
   wallMs: number
   toolkitMs: number
   world: {issue?: {number: number; state: string; comments: string[]}; deployed?: string}
+  /**
+   * The database read back before and after the run (absent for --dir, which runs scope L1):
+   * the migrations applied, and those the bad release added that are still applied.
+   */
+  database?: {
+    before: string[]
+    after: string[]
+    /** The migrations the bad release added (expected reverted: exactly these). */
+    badRelease: string[]
+    /** migrate-down's own `reverted` output (read back by it), parsed. */
+    reportedReverted: string[]
+    /** The payments table's columns and indexes after, read back. */
+    columns: string[]
+    indexes: string[]
+    /** after equals before minus exactly badRelease, as migrate-down reported. */
+    ok: boolean
+  }
 }
 
 /**
- * The actions the drill's run of the workflows uses (scope L1: migrate-down is not run until the
- * world embeds a database); a checkout without one of them cannot run the chain.
+ * The actions the drill's run of the workflows uses (scope L2: migrate-down reverts the embedded
+ * database); a checkout without one of them cannot run the chain.
  */
 export const CHAIN_ACTIONS = [
   'identify-lkg-tag',
   'freeze-merges',
   'helm-rollback',
+  'migrate-down',
   'smoke-verify',
   'record-evidence'
 ]
@@ -99,17 +118,26 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
       'smoke-count': 10,
       'smoke-consecutive-successes': 2,
       'watch-window': 0,
-      'dry-run': false
+      'dry-run': false,
+      // With the embedded database, L2: migrate-down reverts what the bad release migrated. Its
+      // down steps drop a column (a real rollback's would too). No pg_dump backup: see stoodIn.
+      ...(world.db
+        ? {scope: 'L2', order: 'app-first', 'allow-data-loss': true, backup: false}
+        : {scope: 'L1'})
     }
+    const secrets: Record<string, string> = world.db ? {'database-url': world.db.url} : {}
+    const before = await world.db?.applied()
     const run =
       options.scenario === 'auto'
         ? await executor.run({
             workflow: '.github/workflows/post-deploy-verify.yml',
-            inputs: {...common, 'auto-rollback': true}
+            inputs: {...common, 'auto-rollback': true},
+            secrets
           })
         : await executor.run({
             workflow: '.github/workflows/rollback.yml',
-            inputs: {...common, incident: `DRILL-${options.scenario.toUpperCase()}`}
+            inputs: {...common, incident: `DRILL-${options.scenario.toUpperCase()}`},
+            secrets
           })
     const rollback = options.scenario === 'auto' ? run.jobs.rollback?.call : run
     const stage = rollback?.jobs.record?.outputs.stage || undefined
@@ -140,8 +168,13 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
     if (options.keep)
       print(`Evidence and artifacts kept in ${keep}: ${(await readdir(keep)).join(', ')}`)
 
+    const database =
+      world.db && before
+        ? await checkDatabase(world, before, rollback?.jobs['migrate-after'], print)
+        : undefined
+
     const world_ = describeWorld(world)
-    const ok = stage === 'complete' && check.ok
+    const ok = stage === 'complete' && check.ok && (database?.ok ?? true)
     print(
       `Drill ${options.scenario} finished in ${((Date.now() - started) / 1000).toFixed(1)} s: rollback ${stage ?? 'did not record'}; helm now runs ${world_.deployed}; ${world.gh.requests.length} GitHub API requests, ${world.helm.invocations().length} helm invocations.`
     )
@@ -160,12 +193,50 @@ export async function drill(options: DrillOptions): Promise<DrillResult> {
       ok,
       wallMs: Date.now() - started,
       toolkitMs: executor.distMs,
-      world: world_
+      world: world_,
+      database
     }
   } finally {
     await world.close()
     if (!options.keep) await rm(keep, {recursive: true, force: true})
   }
+}
+
+/** Reads the database back: exactly the bad release's migrations must be gone, nothing else. */
+async function checkDatabase(
+  world: DrillWorld,
+  before: string[],
+  job: WorkflowRun['jobs'][string] | undefined,
+  print: (line: string) => void
+): Promise<NonNullable<DrillResult['database']>> {
+  const db = world.db as NonNullable<DrillWorld['db']>
+  const after = await db.applied()
+  const badRelease: string[] = [...(MIGRATIONS[world.bad as keyof typeof MIGRATIONS] ?? [])]
+  const reported = job?.steps.map(step => step.outputs.reverted).find(Boolean)
+  let reportedReverted: string[] = []
+  try {
+    reportedReverted = reported ? (JSON.parse(reported) as string[]) : []
+  } catch {
+    reportedReverted = []
+  }
+  const expected = before.filter(name => !badRelease.includes(name))
+  const ok =
+    badRelease.every(name => before.includes(name)) &&
+    JSON.stringify(after) === JSON.stringify(expected) &&
+    JSON.stringify([...reportedReverted].sort()) === JSON.stringify([...badRelease].sort())
+  const columns = await db.columns()
+  const indexes = await db.indexes()
+  print('## Database\n')
+  print(`- applied before: ${before.join(', ')}`)
+  print(`- applied after (read back from pgmigrations): ${after.join(', ') || 'none'}`)
+  print(`- migrate-down reported reverted: ${reportedReverted.join(', ') || 'nothing'}`)
+  print(`- payments now has columns ${columns.join(', ')} and indexes ${indexes.join(', ')}`)
+  print(
+    ok
+      ? `- exactly ${world.bad}'s migrations were reverted (${badRelease.join(', ')}); everything older stays\n`
+      : `- NOT exactly ${world.bad}'s migrations (${badRelease.join(', ')}) were reverted\n`
+  )
+  return {before, after, badRelease, reportedReverted, columns, indexes, ok}
 }
 
 function describeWorld(world: DrillWorld): DrillResult['world'] {

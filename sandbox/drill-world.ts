@@ -2,11 +2,16 @@
 // (v1.3.0 bad, two pull requests merged into it, one of them adding a migration), the GitHub
 // API double with checks, deployments and open pull requests, the helm stand-in with one
 // revision per release, and a smoke target that is broken while v1.3.0 is deployed.
+import {execFile} from 'node:child_process'
+import {symlink} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import {join} from 'node:path'
 import {createRepo, runGit, type GitFixture} from './git-fixture.js'
 import {startGitHubDouble, type GitHubDouble} from './github-double/index.js'
 import {createHelmStandin, type HelmStandin} from './helm/standin.js'
+import {startPglite, type TestDatabase} from './postgres.js'
+import {ROOT} from './runner.js'
 
 export const OWNER = 'octo-org'
 export const REPO = 'payments-api'
@@ -18,6 +23,13 @@ export const RELEASES = ['v1.0.0', 'v1.1.0', 'v1.2.0', 'v1.3.0'] as const
 /** The embedded repository's bad and known-good releases. */
 export const BAD = 'v1.3.0'
 export const KNOWN_GOOD = 'v1.2.0'
+/** The node-pg-migrate migrations of the embedded repository, by the release that added them. */
+export const MIGRATIONS = {
+  'v1.0.0': ['1700000000000_create-payments'],
+  'v1.1.0': ['1700000050000_add-currency'],
+  'v1.2.0': [],
+  'v1.3.0': ['1700000100000_payments-amount-idx', '1700000200000_add-refund-reason']
+} as const satisfies Record<(typeof RELEASES)[number], readonly string[]>
 
 export type Scenario = 'manual' | 'auto' | 'failed'
 
@@ -51,9 +63,25 @@ export interface DrillWorld {
   openPulls: number[]
   /** What the drill stands in for, said to the user. */
   stoodIn: string[]
+  /**
+   * The embedded database (PGlite) with every migration up to the bad release applied; absent
+   * for a user's repository (--dir), whose database the drill cannot have.
+   */
+  db?: DrillDatabase
   /** The app_version helm has deployed now. */
   deployedVersion(): string | undefined
   close(): Promise<void>
+}
+
+export interface DrillDatabase {
+  /** postgres:// URL, passed to the workflow as the database-url secret. */
+  url: string
+  /** The migrations node-pg-migrate's pgmigrations table holds, in the order they ran. */
+  applied(): Promise<string[]>
+  /** The columns of the payments table, sorted. */
+  columns(): Promise<string[]>
+  /** The indexes on the payments table, sorted. */
+  indexes(): Promise<string[]>
 }
 
 const MIGRATION_1 = `exports.up = pgm => {
@@ -61,6 +89,20 @@ const MIGRATION_1 = `exports.up = pgm => {
 }
 exports.down = pgm => {
   pgm.dropTable('payments')
+}
+`
+const CURRENCY = `exports.up = pgm => {
+  pgm.addColumn('payments', {currency: {type: 'text', notNull: true, default: 'EUR'}})
+}
+exports.down = pgm => {
+  pgm.dropColumn('payments', 'currency')
+}
+`
+const AMOUNT_INDEX = `exports.up = pgm => {
+  pgm.createIndex('payments', 'amount', {name: 'payments_amount_idx'})
+}
+exports.down = pgm => {
+  pgm.dropIndex('payments', 'amount', {name: 'payments_amount_idx'})
 }
 `
 const MIGRATION_2 = `exports.up = pgm => {
@@ -80,6 +122,9 @@ export async function createDrillWorld(
   const {releases, sha} = repo
   const bad = releases.at(-1) as string
   const knownGood = releases.at(-2) as string
+  // Started now, awaited last: PGlite boots while the rest of the world is built.
+  const starting = options.dir ? undefined : startDatabase(repo.dir)
+  starting?.catch(() => undefined)
 
   const gh = await startGitHubDouble({owner: OWNER, repo: REPO, gitDir: repo.dir})
   gh.state.tokens[TOKEN] = 'workflow'
@@ -126,6 +171,20 @@ export async function createDrillWorld(
   })
   await new Promise<void>(resolve => smoke.listen(0, '127.0.0.1', resolve))
   const smokeUrl = `http://127.0.0.1:${(smoke.address() as AddressInfo).port}/healthz`
+  const closeSmoke = async () => {
+    smoke.closeAllConnections()
+    await new Promise<void>(resolve => smoke.close(() => resolve()))
+  }
+  let database: {db: DrillDatabase; close(): Promise<void>} | undefined
+  try {
+    database = await starting
+  } catch (error) {
+    await closeSmoke()
+    helm.cleanup()
+    await gh.close()
+    await repo.cleanup()
+    throw error
+  }
 
   return {
     dir: repo.dir,
@@ -143,16 +202,59 @@ export async function createDrillWorld(
       `GitHub: the API double on ${gh.url} (REST and GraphQL checked against GitHub's descriptions), with green checks and one successful deployment to ${ENVIRONMENT} per release`,
       `Kubernetes and helm: the helm stand-in (a JSON state file instead of a cluster), one revision per release`,
       `the app: a health endpoint on ${smokeUrl} that fails while ${bad} is deployed${scenario === 'failed' ? ' (and after it: the failed scenario)' : ''}`,
-      'the database: not embedded yet, so the drill runs scope L1 (no migrate-down)'
+      database
+        ? `the database: an embedded PostgreSQL (PGlite) with node-pg-migrate's migrations up to ${bad} applied, reverted with scope L2; no pg_dump backup (backup: false: pg_dump must be at least PGlite's PostgreSQL version, and a drill database holds nothing to keep)`
+        : 'the database: none for your repository, so the drill runs scope L1 (no migrate-down)'
     ],
+    db: database?.db,
     deployedVersion,
     async close() {
-      smoke.closeAllConnections()
-      await new Promise<void>(resolve => smoke.close(() => resolve()))
+      await closeSmoke()
+      await database?.close()
       helm.cleanup()
       await gh.close()
       await repo.cleanup()
     }
+  }
+}
+
+/** PGlite with the embedded repository's migrations applied by its own node-pg-migrate. */
+async function startDatabase(dir: string): Promise<{db: DrillDatabase; close(): Promise<void>}> {
+  const pg: TestDatabase = await startPglite()
+  try {
+    await new Promise<void>((resolve, reject) => {
+      execFile(
+        join(dir, 'node_modules', '.bin', 'node-pg-migrate'),
+        ['up', '-m', 'migrations'],
+        {cwd: dir, env: {...process.env, DATABASE_URL: pg.url}, timeout: 60_000},
+        (error, stdout, stderr) =>
+          error
+            ? reject(new Error(`node-pg-migrate up failed in the drill world: ${stdout}${stderr}`))
+            : resolve()
+      )
+    })
+  } catch (error) {
+    await pg.close()
+    throw error
+  }
+  const names = async (text: string, key: string) =>
+    (await pg.sql(text)).map(row => String(row[key]))
+  return {
+    db: {
+      url: pg.url,
+      applied: () => names('SELECT name FROM pgmigrations ORDER BY run_on, id', 'name'),
+      columns: () =>
+        names(
+          "SELECT column_name FROM information_schema.columns WHERE table_name = 'payments' ORDER BY 1",
+          'column_name'
+        ),
+      indexes: () =>
+        names(
+          "SELECT indexname FROM pg_indexes WHERE tablename = 'payments' ORDER BY 1",
+          'indexname'
+        )
+    },
+    close: () => pg.close()
   }
 }
 
@@ -171,17 +273,25 @@ interface Repository {
 async function embeddedRepository(at: (minutes: number) => string): Promise<Repository> {
   const git: GitFixture = await createRepo()
   const sha: Record<string, string> = {}
+  // The app's node-pg-migrate is this project's, linked in as `npm ci` would install it.
+  await symlink(join(ROOT, 'node_modules'), join(git.dir, 'node_modules'), 'dir')
+  const file = (name: string) => `migrations/${name}.js`
   sha['v1.0.0'] = await git.commit('release v1.0.0', {
     files: {
-      'package.json': '{"name":"payments-api","private":true}\n',
-      'migrations/1700000000000_create-payments.js': MIGRATION_1
+      'package.json': `${JSON.stringify({name: 'payments-api', private: true, devDependencies: {'node-pg-migrate': '9.0.0'}})}\n`,
+      '.gitignore': 'node_modules\n',
+      [file(MIGRATIONS['v1.0.0'][0])]: MIGRATION_1
     }
   })
-  sha['v1.1.0'] = await git.commit('release v1.1.0', {files: {'CHANGELOG.md': '1.1.0\n'}})
+  sha['v1.1.0'] = await git.commit('release v1.1.0', {
+    files: {'CHANGELOG.md': '1.1.0\n', [file(MIGRATIONS['v1.1.0'][0])]: CURRENCY}
+  })
   sha['v1.2.0'] = await git.commit('release v1.2.0', {files: {'CHANGELOG.md': '1.2.0\n'}})
-  sha.pr11 = await git.commit('Faster receipts (#11)', {files: {'src/receipts.txt': 'fast\n'}})
+  sha.pr11 = await git.commit('Faster receipts (#11)', {
+    files: {'src/receipts.txt': 'fast\n', [file(MIGRATIONS['v1.3.0'][0])]: AMOUNT_INDEX}
+  })
   sha.pr12 = await git.commit('Refund reasons (#12)', {
-    files: {'migrations/1700000100000_add-refund-reason.js': MIGRATION_2}
+    files: {[file(MIGRATIONS['v1.3.0'][1])]: MIGRATION_2}
   })
   // Pushed straight to main, not through a pull request: nobody to notify for it.
   sha['v1.3.0'] = await git.commit('release v1.3.0', {files: {'CHANGELOG.md': '1.3.0\n'}})

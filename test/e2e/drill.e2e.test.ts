@@ -6,7 +6,8 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {verifyEvidenceDir} from '../../src/lib/evidence.js'
-import {drill, missingActions} from '../../sandbox/drill-run.js'
+import {drill, missingActions, type DrillResult} from '../../sandbox/drill-run.js'
+import {MIGRATIONS} from '../../sandbox/drill-world.js'
 import {ROOT} from '../../sandbox/runner.js'
 
 const missing = missingActions()
@@ -25,6 +26,23 @@ if (missing.length && inCI)
 
 const quiet = () => undefined
 
+// migrate-down ran (scope L2, after the app) and reverted exactly v1.3.0's migrations: what it
+// reported, and what the database holds when read back, older migrations and their schema kept.
+function expectV130Reverted(result: DrillResult, rollback = result.run) {
+  const job = rollback.jobs['migrate-after']
+  expect(job?.result).toBe('success')
+  expect(rollback.jobs['migrate-first']?.result).toBe('skipped')
+  const step = job?.steps.find(s => s.outputs.status !== undefined)
+  expect(step?.outputs.status).toBe('reverted')
+  const bad = [...MIGRATIONS['v1.3.0']]
+  const kept = [...MIGRATIONS['v1.0.0'], ...MIGRATIONS['v1.1.0']]
+  expect(JSON.parse(step?.outputs.reverted ?? 'null')).toEqual([...bad].reverse())
+  expect(step?.outputs['version-after']).toBe(kept.at(-1))
+  expect(result.database).toMatchObject({before: [...kept, ...bad], after: kept, ok: true})
+  expect(result.database?.columns).toEqual(['amount', 'currency', 'id'])
+  expect(result.database?.indexes).toEqual(['payments_pkey'])
+}
+
 scenarios('drill scenarios', () => {
   it('manual: rolls back, verifies, unfreezes after the watch window, seals the evidence', async () => {
     const keep = await mkdtemp(join(tmpdir(), 'drill-e2e-'))
@@ -39,14 +57,16 @@ scenarios('drill scenarios', () => {
     const result = await drill({scenario: 'manual', print: quiet, keep})
     expect(result.stage).toBe('complete')
     expect(result.evidenceErrors).toEqual([])
-    // identify, freeze, helm, two smoke-verify runs, unfreeze, and both record-evidence steps.
-    expect(result.evidenceHeads.length).toBeGreaterThanOrEqual(8)
+    // identify, freeze, helm, migrate-down, two smoke-verify runs, unfreeze, and both
+    // record-evidence steps.
+    expect(result.evidenceHeads.length).toBeGreaterThanOrEqual(9)
     expect(result.ok).toBe(true)
     expect(result.world.deployed).toBe('1.2.0')
     expect(result.run.jobs.unfreeze?.result).toBe('success')
     expect(result.world.issue?.state).toBe('closed')
     expect(result.world.issue?.comments.at(-1)).toContain('Rollback complete')
     expect(result.summary).toContain('time to initiate')
+    expectV130Reverted(result)
     // The steps' evidence-heads anchor the chains even without the manifest: cut the last
     // record of record.jsonl and drop the seal, and the record step's head is no longer found.
     const sealed = join(keep, 'rollback-evidence')
@@ -68,10 +88,11 @@ scenarios('drill scenarios', () => {
     expect(result.stage).toBe('complete')
     expect(result.ok).toBe(true)
     expect(result.world.issue?.comments[0]).toContain('automatic')
+    expectV130Reverted(result, result.run.jobs.rollback?.call)
     // The failed smoke that triggered the rollback is in the sealed evidence, next to (not
     // overwritten by) the rollback's own verify chain, and its evidence-head verifies.
     expect(result.evidenceErrors).toEqual([])
-    expect(result.evidenceHeads.length).toBeGreaterThanOrEqual(9)
+    expect(result.evidenceHeads.length).toBeGreaterThanOrEqual(10)
   }, 120_000)
 
   it('failed: the app stays broken, the rollback is recorded failed and the freeze stays', async () => {
@@ -81,6 +102,8 @@ scenarios('drill scenarios', () => {
     expect(result.evidenceErrors).toEqual([])
     expect(result.run.jobs.verify?.result).toBe('failure')
     expect(result.run.jobs.unfreeze?.result).toBe('skipped')
+    // The database went back with the app; only the app stayed broken.
+    expectV130Reverted(result)
     expect(result.world.issue?.state).toBe('open')
     expect(result.world.issue?.comments.at(-1)).toMatch(/freeze stays on/)
   }, 120_000)

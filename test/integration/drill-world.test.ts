@@ -7,12 +7,13 @@ import {
   createDrillWorld,
   ENVIRONMENT,
   KNOWN_GOOD,
+  MIGRATIONS,
   NAMESPACE,
   RELEASE,
   TOKEN,
   type DrillWorld
 } from '../../sandbox/drill-world.js'
-import {createRepo} from '../../sandbox/git-fixture.js'
+import {createRepo, runGit} from '../../sandbox/git-fixture.js'
 import {errors, runDist} from '../../sandbox/runner.js'
 
 let world: DrillWorld
@@ -46,6 +47,28 @@ describe('the drill world', () => {
     expect(world.deployedVersion()).toBe(KNOWN_GOOD.slice(1))
     expect(await health()).toBe(200)
     expect(world.gh.violations).toEqual([])
+  })
+
+  it("holds a database with every migration up to the bad release applied, the bad release's being exactly those git added since the known-good tag", async () => {
+    const db = world.db as NonNullable<DrillWorld['db']>
+    expect(db).toBeDefined()
+    const all = Object.values(MIGRATIONS).flat()
+    expect(await db.applied()).toEqual(all)
+    expect(await db.columns()).toEqual(['amount', 'currency', 'id', 'refund_reason'])
+    expect(await db.indexes()).toEqual(['payments_amount_idx', 'payments_pkey'])
+    const added = await runGit(world.dir, [
+      'diff',
+      '--name-only',
+      '--diff-filter=A',
+      KNOWN_GOOD,
+      BAD,
+      '--',
+      'migrations'
+    ])
+    expect(added.trim().split('\n')).toEqual(MIGRATIONS[BAD].map(name => `migrations/${name}.js`))
+    // The checkout is the bad release, clean: migrate-down's work-tree gate must pass.
+    expect(await runGit(world.dir, ['status', '--porcelain'])).toBe('')
+    expect(world.stoodIn.join('\n')).toMatch(/PGlite.*scope L2/)
   })
 
   it('holds merged pull requests in the bad range and open ones a freeze must hold', () => {
@@ -94,6 +117,9 @@ describe('--dir: a repository of the user', () => {
         expect(world.releases).toEqual(['v1.0.0', 'v1.2.0', 'v1.9.0', 'v1.10.0'])
         expect([world.bad, world.knownGood]).toEqual(['v1.10.0', 'v1.9.0'])
         expect(world.stoodIn.join('\n')).toContain(user.dir)
+        // No database of the user's: scope L1, said so.
+        expect(world.db).toBeUndefined()
+        expect(world.stoodIn.join('\n')).toMatch(/scope L1/)
         const lkg = await runDist('identify-lkg-tag', {
           inputs: {token: TOKEN, repository: 'octo-org/payments-api', environment: ENVIRONMENT},
           env: {GITHUB_API_URL: world.gh.url}
