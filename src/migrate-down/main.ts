@@ -20,7 +20,7 @@ import {ToolFailed, type Applied, type Tool, type ToolContext, type ToolId} from
 import {waives} from './waiver.js'
 
 export const ACTION = 'migrate-down'
-const TOOL_TIMEOUT_MS = 30 * 60_000
+export const TOOL_TIMEOUT_MS = 30 * 60_000
 
 /** What run() needs from the outside world; tests and the CLI pass their own. */
 export interface Deps {
@@ -35,17 +35,40 @@ export async function run(deps: Deps = {}): Promise<void> {
   await runAction(ACTION, async context => migrateDown(context, deps), {inputs: deps.inputs})
 }
 
-interface Session {
+export interface Session {
   inputs: Inputs
   url: string
   mask: Masker
   evidence: EvidenceWriter
+  rehearsal: boolean
   report: Report
 }
 
 async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   const inputs = readInputs(inputSchema, deps.inputs ?? runnerInputs, checkInputs)
-  const {url, secrets} = databaseUrl(inputs['database-url'])
+  if (inputs.mode === 'rehearse') {
+    await (await import('./rehearse.js')).rehearse(context, deps, inputs)
+    return
+  }
+  await revert(context, deps, inputs, databaseUrl(inputs['database-url']))
+}
+
+/** Where the downs run: the user's database, or a rehearsal's scratch one. */
+export interface Target {
+  url: string
+  secrets: string[]
+  /** A rehearsal: the tool runs in `toolCwd` (from-ref's files), no backup, no drift check. */
+  rehearsal?: {toolCwd: string}
+}
+
+/** Plans, gates and reverts on one database; returns the report once the step has finished. */
+export async function revert(
+  context: ActionContext,
+  deps: Deps,
+  inputs: Inputs,
+  target: Target
+): Promise<Session> {
+  const {url, secrets} = target
   const mask = createMasker(secrets)
   const evidence = context.openEvidence(inputs['evidence-dir'], [...secrets, inputs.token])
   await evidence.append('inputs', {
@@ -56,6 +79,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   })
   const exec = deps.exec ?? createCommandRunner()
   const cwd = deps.cwd ?? process.cwd()
+  const toolCwd = target.rehearsal?.toolCwd ?? cwd
   const detected = chooseTool(inputs.tool, cwd)
   const tool = toolById(detected.tool, detected.planner)
   context.log.info(`Tool: ${tool.id} (${detected.why})`)
@@ -66,6 +90,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
     url,
     mask,
     evidence,
+    rehearsal: target.rehearsal !== undefined,
     report: {
       status: 'refused',
       tool: tool.id,
@@ -87,7 +112,8 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   const fromSha = await git.commit(inputs['from-ref'] as string, 'from-ref')
   const toSha = inputs['to-ref'] ? await git.commit(inputs['to-ref'], 'to-ref') : undefined
   const files = migrationFiles(tool, dir, await git.files(fromSha, dir))
-  const drift = await git.workTreeDrift(fromSha, dir)
+  // A rehearsal's tool runs in a fresh export of from-ref: the work tree does not matter.
+  const drift = target.rehearsal ? [] : await git.workTreeDrift(fromSha, dir)
   const changes = toSha
     ? (await git.changes(toSha, fromSha, dir)).map(c => ({
         ...c,
@@ -134,7 +160,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   if (refusals.length === 0 && plan.revert.length === 0) {
     await finish(session, 'nothing-to-revert')
     context.log.info('Nothing to revert: no migration added since to-ref is applied.')
-    return
+    return session
   }
 
   // 4. Reversibility: irreversible ones need a waiver, which keeps them (and older) applied.
@@ -169,7 +195,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   })
 
   // 5. The tool's own dry run (its list must equal ours), and the data-loss gate on the SQL.
-  const toolContext = contextFor(session, exec, cwd, dir, tableName, context)
+  const toolContext = contextFor(session, exec, toolCwd, dir, tableName, context)
   const downs: DownSql[] = assessments.filter(a => plan.revert.includes(a.name)).map(a => a.down)
   if (refusals.length === 0 && plan.revert.length > 0 && tool.dryRun) {
     try {
@@ -218,7 +244,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   }
   if (plan.revert.length === 0) {
     await finish(session, 'nothing-to-revert')
-    return
+    return session
   }
 
   // 6. Dry run ends here: the pg_dump check still runs, so a run for real will not trip on it.
@@ -229,7 +255,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
       session.report.backupNote = `would use ${client.dump} ${client.version} (server ${server.version})`
     }
     await finish(session, 'dry-run')
-    return
+    return session
   }
 
   // 7. Backup, then the tool, then read the table back.
@@ -252,6 +278,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
     session.report.toolOutput = error.output
   }
   await verify(session, context, tool, tableName, applied, plan, failure)
+  return session
 }
 
 /** Reads the table back: the summary says exactly what is reverted, never guessed. */
@@ -278,7 +305,7 @@ async function verify(
   report.notReverted = plan.revert.filter(name => still.has(name))
   report.versionAfter = after.names.at(-1) ?? ''
   // Said first in any later error, so nobody reads a failure as "nothing happened".
-  if (report.reverted.length)
+  if (report.reverted.length && !session.rehearsal)
     context.changed(
       `reverted ${report.reverted.length} migration(s): ${report.reverted.join(', ')}`
     )
@@ -291,7 +318,7 @@ async function verify(
     await finish(session, 'failed')
     throw new UserError(`migrate-down failed: ${report.problem}`)
   }
-  await finish(session, 'reverted')
+  await finish(session, session.rehearsal ? 'rehearsed' : 'reverted')
 }
 
 /** Outputs, summary and evidence for every way the step ends once a plan exists. */
@@ -371,7 +398,7 @@ function contextFor(
 }
 
 /** The tool from the input, or detected; `command` plans with the tool the repo uses. */
-function chooseTool(
+export function chooseTool(
   choice: Inputs['tool'],
   cwd: string
 ): {tool: ToolId; why: string; planner?: Exclude<ToolId, 'command'>} {

@@ -59,6 +59,8 @@ export interface Tool {
   assess(name: string, files: ReadonlyMap<string, string>): Assessment
   /** The tool's own dry run, where it has one. */
   dryRun?(context: ToolContext, revert: readonly string[]): Promise<DryRun>
+  /** Applies every migration in context.cwd (a rehearsal's scratch database only). */
+  up?(context: ToolContext): Promise<void>
   /** Reverts exactly these migrations (newest first); throws ToolFailed. */
   execute(context: ToolContext, revert: readonly string[]): Promise<void>
 }
