@@ -74,6 +74,20 @@ export const inputSchema = z.object({
     return argv
   }),
   waiver: parsed((v, problem) => (v === undefined ? undefined : parseWaiver(v, problem))),
+  'down-sql': parsed((v, problem) => {
+    if (v === undefined) return undefined
+    if (
+      v.length > MAX_PATH ||
+      /[\r\n\0]/.test(v) ||
+      v.startsWith('-') ||
+      !/\.sql$/i.test(v) ||
+      v.split('/').includes('..')
+    )
+      problem(
+        'expected the path of a reviewed .sql file in the repository, e.g. prisma/rollback/v1.5.0-down.sql'
+      )
+    return v
+  }),
   'allow-data-loss': bool(false),
   backup: bool(true),
   'backup-path': repoPathOrAbsolute()

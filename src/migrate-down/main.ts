@@ -1,6 +1,6 @@
 import {join} from 'node:path'
 import {runAction, type ActionContext} from '../lib/action.js'
-import {UserError, errorMessage} from '../lib/errors.js'
+import {InputError, UserError, errorMessage} from '../lib/errors.js'
 import type {EvidenceWriter} from '../lib/evidence.js'
 import {createCommandRunner, type CommandRunner} from '../lib/exec.js'
 import {readInputs, runnerInputs, type InputSource} from '../lib/inputs.js'
@@ -10,6 +10,7 @@ import {choosePgDump, takeBackup, type Backup} from './backup.js'
 import {findDataLoss, type DownSql, type Finding} from './data-loss.js'
 import {DatabaseError, openDatabase} from './db.js'
 import {detectTool} from './detect.js'
+import {readDownSql} from './down-sql.js'
 import {GitReader} from './git.js'
 import {checkInputs, databaseUrl, inputSchema, type Inputs} from './inputs.js'
 import {createMasker, type Masker} from './mask.js'
@@ -83,6 +84,12 @@ export async function revert(
   const detected = chooseTool(inputs.tool, cwd)
   const tool = toolById(detected.tool, detected.planner)
   context.log.info(`Tool: ${tool.id} (${detected.why})`)
+  if (inputs['down-sql'] !== undefined && tool.id !== 'prisma')
+    throw new InputError(
+      'down-sql',
+      inputs['down-sql'],
+      `only Prisma (which has no down migrations) takes a reviewed down SQL file; ${tool.id} runs the migrations' own down steps`
+    )
   const dir = inputs['migrations-dir'] ?? tool.defaultDir
   const tableName = inputs['migrations-table'] ?? tool.defaultTable
   const session: Session = {
@@ -169,10 +176,27 @@ export async function revert(
     fromSha,
     plan.revert.map(name => byName.get(name)?.path).filter((p): p is string => p !== undefined)
   )
-  const assessments = plan.revert.map(name => {
+  let assessments = plan.revert.map(name => {
     const path = byName.get(name)?.path ?? ''
     return tool.assess(name, new Map([[relative(dir, path), contents.get(path) ?? '']]))
   })
+  // Prisma has no downs: a reviewed down-sql file reverts them, under a waiver covering each.
+  const reviewed = await reviewedDownSql(inputs, tool, cwd)
+  if (reviewed && plan.revert.length) {
+    const uncovered = plan.revert.filter(name => !waives(inputs.waiver, name))
+    if (uncovered.length)
+      refusals.push({
+        gate: 'irreversible',
+        migrations: uncovered,
+        message: `down-sql (${reviewed.path}) reverts Prisma migrations only under a waiver (id, reason, approver) that covers each of them; not covered: ${uncovered.join(', ')}.`
+      })
+    else {
+      assessments = plan.revert.map(name => ({name, reversible: true, down: {migration: name}}))
+      context.log.info(
+        `down-sql: ${reviewed.path} (sha256 ${reviewed.sha256}) reverts ${plan.revert.join(', ')} under waiver ${inputs.waiver?.id}`
+      )
+    }
+  }
   const irreversible = assessments.filter(a => !a.reversible)
   const unwaived = irreversible.filter(a => !waives(inputs.waiver, a.name))
   if (unwaived.length)
@@ -191,12 +215,19 @@ export async function revert(
     ...plan,
     kept: session.report.kept,
     irreversible: irreversible.map(a => ({name: a.name, reason: a.reason})),
-    waiver: inputs.waiver
+    waiver: inputs.waiver,
+    'down-sql': reviewed ? {path: reviewed.path, sha256: reviewed.sha256} : undefined
   })
 
   // 5. The tool's own dry run (its list must equal ours), and the data-loss gate on the SQL.
-  const toolContext = contextFor(session, exec, toolCwd, dir, tableName, context)
-  const downs: DownSql[] = assessments.filter(a => plan.revert.includes(a.name)).map(a => a.down)
+  const toolContext = {
+    ...contextFor(session, exec, toolCwd, dir, tableName, context),
+    downSql: reviewed?.sql
+  }
+  // The reviewed file is one down step for all of them: the data-loss gate reads it.
+  const downs: DownSql[] = reviewed
+    ? [{migration: `down-sql ${reviewed.path}`, sql: reviewed.sql}]
+    : assessments.filter(a => plan.revert.includes(a.name)).map(a => a.down)
   if (refusals.length === 0 && plan.revert.length > 0 && tool.dryRun) {
     try {
       const dry = await tool.dryRun(toolContext, plan.revert)
@@ -395,6 +426,19 @@ function contextFor(
     log: line => context.log.info(line),
     command: session.inputs.command
   }
+}
+
+/** Input down-sql, read and hashed; only prisma takes it (the other tools run their own downs). */
+async function reviewedDownSql(
+  inputs: Inputs,
+  tool: Tool,
+  cwd: string
+): Promise<{path: string; sql: string; sha256: string} | undefined> {
+  const path = inputs['down-sql']
+  if (path === undefined || tool.id !== 'prisma') return undefined
+  const sql = await readDownSql(cwd, path)
+  const {createHash} = await import('node:crypto')
+  return {path, sql, sha256: createHash('sha256').update(sql).digest('hex')}
 }
 
 /** The tool from the input, or detected; `command` plans with the tool the repo uses. */

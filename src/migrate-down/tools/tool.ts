@@ -39,6 +39,8 @@ export interface ToolContext {
   log: (line: string) => void
   /** For tool: command. */
   command?: string[]
+  /** For prisma: the reviewed down SQL (input down-sql), run with the rows' removal. */
+  downSql?: string
 }
 
 export interface DryRun {
