@@ -38,7 +38,11 @@ if (unknown.length) {
 const names = wanted.length ? wanted : all
 // Files an action loads at run time that the bundler does not follow (WASM found beside the code).
 const PG_PARSER = 'node_modules/libpg-query/wasm/libpg-query.wasm'
-const ASSETS = {'migrate-down': [PG_PARSER], cli: [PG_PARSER]}
+// PGlite's WASM and data files for rehearsals (src/migrate-down/scratch-db.ts loads them from here).
+const PGLITE = ['pglite.wasm', 'pglite.data', 'initdb.wasm'].map(
+  f => `node_modules/@electric-sql/pglite/dist/${f}`
+)
+const ASSETS = {'migrate-down': [PG_PARSER, ...PGLITE], cli: [PG_PARSER, ...PGLITE]}
 
 /**
  * @actions/core imports @actions/http-client (and with it undici, about 400 KB that start up
@@ -108,6 +112,9 @@ const builtinsViaRequire = {
     const names = new Set(builtinModules.flatMap(name => [name, `node:${name}`]))
     build.onResolve({filter: /^[a-z:_/]+$/}, args => {
       if (!names.has(args.path)) return undefined
+      // import('node:x') is already lazy, and a CommonJS wrapper would hide its named exports
+      // (PGlite's `const {createRequire} = await import('module')`): Node loads it natively.
+      if (args.kind === 'dynamic-import') return {path: args.path, external: true}
       // The require() inside the wrapper below is the real one.
       if (args.namespace === 'builtin') return {path: args.path, external: true}
       return {path: args.path.replace(/^node:/, ''), namespace: 'builtin'}

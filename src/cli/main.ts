@@ -19,6 +19,9 @@ Usage:
                                                      each step's evidence-head; --strict fails when
                                                      a chain's end is not anchored
   rollback-kit drill [--scenario manual|auto|failed] run the rollback workflow on an embedded sandbox
+  rollback-kit rehearse --to-ref <tag> [--<input> <value>]...
+                                                     prove the down migrations on a scratch PGlite:
+                                                     migrate-down with mode rehearse (no database-url)
 
 Actions: ${Object.keys(ACTIONS).join(', ')}
 Inputs are the action's inputs (see actions/<action>/README.md), e.g. --tag-pattern 'v*'.
@@ -42,6 +45,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   if (command === 'run') return runCommand(rest)
   if (command === 'evidence' && rest[0] === 'verify') return verify(rest.slice(1))
   if (command === 'drill') return (await import('./drill.js')).drillCommand(rest)
+  if (command === 'rehearse') return rehearseCommand(rest)
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE)
     return command === undefined ? 2 : 0
@@ -131,7 +135,20 @@ function inputValues(
   return values
 }
 
-async function runCommand(args: readonly string[]): Promise<number> {
+/** `run migrate-down --mode rehearse`: its inputs as flags, but no mode and no database. */
+async function rehearseCommand(args: readonly string[]): Promise<number> {
+  const {flags} = parseFlags(args)
+  const fixed = flags.find(flag => flag.name === 'mode' || flag.name === 'database-url')
+  if (fixed) {
+    console.error(
+      `--${fixed.name} is not taken by rehearse: it always runs migrate-down with mode rehearse, on a scratch PGlite, never on a database. Usage: rollback-kit rehearse --to-ref <tag> [--<input> <value>]... (the inputs of actions/migrate-down/README.md).`
+    )
+    return 2
+  }
+  return runCommand(['migrate-down', ...args, '--mode', 'rehearse'], 'rehearse')
+}
+
+async function runCommand(args: readonly string[], via = 'run'): Promise<number> {
   const {flags, positional} = parseFlags(args)
   const name = positional[0]
   const load = name ? ACTIONS[name] : undefined
@@ -148,7 +165,7 @@ async function runCommand(args: readonly string[]): Promise<number> {
   const declared = declaredInputs(actionYml)
   if (flags.some(flag => flag.name === 'help')) {
     console.log(
-      `rollback-kit run ${name} [--<input> <value>]...\n\n${declared.map(i => `  --${i.name}${i.required ? ' (required)' : ''}: ${i.description}`).join('\n')}`
+      `rollback-kit ${via === 'run' ? `run ${name}` : via} [--<input> <value>]...\n\n${declared.map(i => `  --${i.name}${i.required ? ' (required)' : ''}: ${i.description}`).join('\n')}`
     )
     return 0
   }

@@ -1,4 +1,5 @@
-import {dirname} from 'node:path'
+import {existsSync} from 'node:fs'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 /** A down statement that can lose data written since the release, or that we cannot read. */
@@ -24,9 +25,11 @@ async function parser(): Promise<
   (sql: string) => {stmts?: {stmt?: Node; stmt_location?: number; stmt_len?: number}[]}
 > {
   // Emscripten's loader finds libpg-query.wasm via __dirname, which an ESM bundle lacks; the
-  // bundle ships the .wasm beside itself (script/bundle.mjs), so point it there.
+  // bundle ships the .wasm beside index.js (script/bundle.mjs), and this code may sit in a
+  // chunk one folder below it, so point there.
   const g = globalThis as {__dirname?: string}
-  g.__dirname ??= dirname(fileURLToPath(import.meta.url))
+  const here = dirname(fileURLToPath(import.meta.url))
+  g.__dirname ??= [here, dirname(here)].find(d => existsSync(join(d, 'libpg-query.wasm'))) ?? here
   const lib = await import('libpg-query/wasm/index.js')
   await lib.loadModule()
   return sql => lib.parseSync(sql) as never

@@ -106,4 +106,24 @@ export class GitReader {
     ])
     return [...changed.split('\0'), ...untracked.split('\0')].filter(Boolean)
   }
+  /**
+   * Writes the files of `commit` into `dest` (a new folder) through a private index: the
+   * user's work tree, index and worktree list are never touched.
+   */
+  async exportTree(commit: string, dest: string, index: string): Promise<void> {
+    for (const args of [
+      ['read-tree', commit],
+      ['checkout-index', '--all', `--prefix=${dest.endsWith('/') ? dest : `${dest}/`}`]
+    ]) {
+      const result = await this.exec.run('git', args, {
+        cwd: this.cwd,
+        timeoutMs: GIT_TIMEOUT_MS,
+        env: {GIT_TERMINAL_PROMPT: '0', GIT_INDEX_FILE: index}
+      })
+      if (result.exitCode !== 0)
+        throw new UserError(
+          `git ${args[0]} of ${commit.slice(0, 12)} failed: ${result.stderr.trim() || `exit code ${result.exitCode}`}`
+        )
+    }
+  }
 }

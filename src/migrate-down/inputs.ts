@@ -5,6 +5,8 @@ import {parseWaiver} from './waiver.js'
 
 export const TOOLS = ['auto', 'node-pg-migrate', 'knex', 'dbmate', 'prisma', 'command'] as const
 export type ToolChoice = (typeof TOOLS)[number]
+export const MODES = ['revert', 'rehearse'] as const
+export type Mode = (typeof MODES)[number]
 
 const MAX_PATH = 1024
 // A git revision as users write them (tags, branches, shas, HEAD~1), never an option or a range.
@@ -43,6 +45,7 @@ export const inputSchema = z.object({
   ...commonInputs,
   // migrate-down never calls GitHub; the inputs exist so every action takes the same ones.
   repository: text(),
+  mode: oneOf<Mode>(MODES, 'revert'),
   tool: oneOf<ToolChoice>(TOOLS, 'auto'),
   // Checked in checkInputs, after it is masked: a parse error here would echo the secret.
   'database-url': parsed(v => v),
@@ -71,6 +74,20 @@ export const inputSchema = z.object({
     return argv
   }),
   waiver: parsed((v, problem) => (v === undefined ? undefined : parseWaiver(v, problem))),
+  'down-sql': parsed((v, problem) => {
+    if (v === undefined) return undefined
+    if (
+      v.length > MAX_PATH ||
+      /[\r\n\0]/.test(v) ||
+      v.startsWith('-') ||
+      !/\.sql$/i.test(v) ||
+      v.split('/').includes('..')
+    )
+      problem(
+        'expected the path of a reviewed .sql file in the repository, e.g. prisma/rollback/v1.5.0-down.sql'
+      )
+    return v
+  }),
   'allow-data-loss': bool(false),
   backup: bool(true),
   'backup-path': repoPathOrAbsolute()
@@ -97,6 +114,16 @@ export interface DatabaseUrl {
 
 /** Checks that span inputs. The database URL is never echoed: it is a secret. */
 export function checkInputs(inputs: Inputs): void {
+  if (inputs.mode === 'rehearse') {
+    // A rehearsal runs on an embedded scratch database: it needs the target, never a URL.
+    if (inputs['to-ref'] === undefined || inputs.count !== undefined)
+      throw new InputError(
+        inputs.count !== undefined ? 'count' : 'to-ref',
+        inputs.count !== undefined ? String(inputs.count) : undefined,
+        "mode 'rehearse' compares with a fresh database migrated to 'to-ref': pass the known-good tag as 'to-ref' (not 'count')"
+      )
+    return
+  }
   databaseUrl(inputs['database-url'])
   if (inputs['to-ref'] === undefined && inputs.count === undefined)
     throw new InputError(

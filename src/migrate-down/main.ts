@@ -1,6 +1,6 @@
 import {join} from 'node:path'
 import {runAction, type ActionContext} from '../lib/action.js'
-import {UserError, errorMessage} from '../lib/errors.js'
+import {InputError, UserError, errorMessage} from '../lib/errors.js'
 import type {EvidenceWriter} from '../lib/evidence.js'
 import {createCommandRunner, type CommandRunner} from '../lib/exec.js'
 import {readInputs, runnerInputs, type InputSource} from '../lib/inputs.js'
@@ -10,6 +10,7 @@ import {choosePgDump, takeBackup, type Backup} from './backup.js'
 import {findDataLoss, type DownSql, type Finding} from './data-loss.js'
 import {DatabaseError, openDatabase} from './db.js'
 import {detectTool} from './detect.js'
+import {readDownSql} from './down-sql.js'
 import {GitReader} from './git.js'
 import {checkInputs, databaseUrl, inputSchema, type Inputs} from './inputs.js'
 import {createMasker, type Masker} from './mask.js'
@@ -20,7 +21,7 @@ import {ToolFailed, type Applied, type Tool, type ToolContext, type ToolId} from
 import {waives} from './waiver.js'
 
 export const ACTION = 'migrate-down'
-const TOOL_TIMEOUT_MS = 30 * 60_000
+export const TOOL_TIMEOUT_MS = 30 * 60_000
 
 /** What run() needs from the outside world; tests and the CLI pass their own. */
 export interface Deps {
@@ -35,17 +36,40 @@ export async function run(deps: Deps = {}): Promise<void> {
   await runAction(ACTION, async context => migrateDown(context, deps), {inputs: deps.inputs})
 }
 
-interface Session {
+export interface Session {
   inputs: Inputs
   url: string
   mask: Masker
   evidence: EvidenceWriter
+  rehearsal: boolean
   report: Report
 }
 
 async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   const inputs = readInputs(inputSchema, deps.inputs ?? runnerInputs, checkInputs)
-  const {url, secrets} = databaseUrl(inputs['database-url'])
+  if (inputs.mode === 'rehearse') {
+    await (await import('./rehearse.js')).rehearse(context, deps, inputs)
+    return
+  }
+  await revert(context, deps, inputs, databaseUrl(inputs['database-url']))
+}
+
+/** Where the downs run: the user's database, or a rehearsal's scratch one. */
+export interface Target {
+  url: string
+  secrets: string[]
+  /** A rehearsal: the tool runs in `toolCwd` (from-ref's files), no backup, no drift check. */
+  rehearsal?: {toolCwd: string}
+}
+
+/** Plans, gates and reverts on one database; returns the report once the step has finished. */
+export async function revert(
+  context: ActionContext,
+  deps: Deps,
+  inputs: Inputs,
+  target: Target
+): Promise<Session> {
+  const {url, secrets} = target
   const mask = createMasker(secrets)
   const evidence = context.openEvidence(inputs['evidence-dir'], [...secrets, inputs.token])
   await evidence.append('inputs', {
@@ -56,9 +80,16 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   })
   const exec = deps.exec ?? createCommandRunner()
   const cwd = deps.cwd ?? process.cwd()
+  const toolCwd = target.rehearsal?.toolCwd ?? cwd
   const detected = chooseTool(inputs.tool, cwd)
   const tool = toolById(detected.tool, detected.planner)
   context.log.info(`Tool: ${tool.id} (${detected.why})`)
+  if (inputs['down-sql'] !== undefined && tool.id !== 'prisma')
+    throw new InputError(
+      'down-sql',
+      inputs['down-sql'],
+      `only Prisma (which has no down migrations) takes a reviewed down SQL file; ${tool.id} runs the migrations' own down steps`
+    )
   const dir = inputs['migrations-dir'] ?? tool.defaultDir
   const tableName = inputs['migrations-table'] ?? tool.defaultTable
   const session: Session = {
@@ -66,6 +97,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
     url,
     mask,
     evidence,
+    rehearsal: target.rehearsal !== undefined,
     report: {
       status: 'refused',
       tool: tool.id,
@@ -87,7 +119,8 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   const fromSha = await git.commit(inputs['from-ref'] as string, 'from-ref')
   const toSha = inputs['to-ref'] ? await git.commit(inputs['to-ref'], 'to-ref') : undefined
   const files = migrationFiles(tool, dir, await git.files(fromSha, dir))
-  const drift = await git.workTreeDrift(fromSha, dir)
+  // A rehearsal's tool runs in a fresh export of from-ref: the work tree does not matter.
+  const drift = target.rehearsal ? [] : await git.workTreeDrift(fromSha, dir)
   const changes = toSha
     ? (await git.changes(toSha, fromSha, dir)).map(c => ({
         ...c,
@@ -134,7 +167,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   if (refusals.length === 0 && plan.revert.length === 0) {
     await finish(session, 'nothing-to-revert')
     context.log.info('Nothing to revert: no migration added since to-ref is applied.')
-    return
+    return session
   }
 
   // 4. Reversibility: irreversible ones need a waiver, which keeps them (and older) applied.
@@ -143,10 +176,27 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
     fromSha,
     plan.revert.map(name => byName.get(name)?.path).filter((p): p is string => p !== undefined)
   )
-  const assessments = plan.revert.map(name => {
+  let assessments = plan.revert.map(name => {
     const path = byName.get(name)?.path ?? ''
     return tool.assess(name, new Map([[relative(dir, path), contents.get(path) ?? '']]))
   })
+  // Prisma has no downs: a reviewed down-sql file reverts them, under a waiver covering each.
+  const reviewed = await reviewedDownSql(inputs, tool, cwd)
+  if (reviewed && plan.revert.length) {
+    const uncovered = plan.revert.filter(name => !waives(inputs.waiver, name))
+    if (uncovered.length)
+      refusals.push({
+        gate: 'irreversible',
+        migrations: uncovered,
+        message: `down-sql (${reviewed.path}) reverts Prisma migrations only under a waiver (id, reason, approver) that covers each of them; not covered: ${uncovered.join(', ')}.`
+      })
+    else {
+      assessments = plan.revert.map(name => ({name, reversible: true, down: {migration: name}}))
+      context.log.info(
+        `down-sql: ${reviewed.path} (sha256 ${reviewed.sha256}) reverts ${plan.revert.join(', ')} under waiver ${inputs.waiver?.id}`
+      )
+    }
+  }
   const irreversible = assessments.filter(a => !a.reversible)
   const unwaived = irreversible.filter(a => !waives(inputs.waiver, a.name))
   if (unwaived.length)
@@ -165,12 +215,19 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
     ...plan,
     kept: session.report.kept,
     irreversible: irreversible.map(a => ({name: a.name, reason: a.reason})),
-    waiver: inputs.waiver
+    waiver: inputs.waiver,
+    'down-sql': reviewed ? {path: reviewed.path, sha256: reviewed.sha256} : undefined
   })
 
   // 5. The tool's own dry run (its list must equal ours), and the data-loss gate on the SQL.
-  const toolContext = contextFor(session, exec, cwd, dir, tableName, context)
-  const downs: DownSql[] = assessments.filter(a => plan.revert.includes(a.name)).map(a => a.down)
+  const toolContext = {
+    ...contextFor(session, exec, toolCwd, dir, tableName, context),
+    downSql: reviewed?.sql
+  }
+  // The reviewed file is one down step for all of them: the data-loss gate reads it.
+  const downs: DownSql[] = reviewed
+    ? [{migration: `down-sql ${reviewed.path}`, sql: reviewed.sql}]
+    : assessments.filter(a => plan.revert.includes(a.name)).map(a => a.down)
   if (refusals.length === 0 && plan.revert.length > 0 && tool.dryRun) {
     try {
       const dry = await tool.dryRun(toolContext, plan.revert)
@@ -218,7 +275,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
   }
   if (plan.revert.length === 0) {
     await finish(session, 'nothing-to-revert')
-    return
+    return session
   }
 
   // 6. Dry run ends here: the pg_dump check still runs, so a run for real will not trip on it.
@@ -229,7 +286,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
       session.report.backupNote = `would use ${client.dump} ${client.version} (server ${server.version})`
     }
     await finish(session, 'dry-run')
-    return
+    return session
   }
 
   // 7. Backup, then the tool, then read the table back.
@@ -252,6 +309,7 @@ async function migrateDown(context: ActionContext, deps: Deps): Promise<void> {
     session.report.toolOutput = error.output
   }
   await verify(session, context, tool, tableName, applied, plan, failure)
+  return session
 }
 
 /** Reads the table back: the summary says exactly what is reverted, never guessed. */
@@ -278,7 +336,7 @@ async function verify(
   report.notReverted = plan.revert.filter(name => still.has(name))
   report.versionAfter = after.names.at(-1) ?? ''
   // Said first in any later error, so nobody reads a failure as "nothing happened".
-  if (report.reverted.length)
+  if (report.reverted.length && !session.rehearsal)
     context.changed(
       `reverted ${report.reverted.length} migration(s): ${report.reverted.join(', ')}`
     )
@@ -291,7 +349,7 @@ async function verify(
     await finish(session, 'failed')
     throw new UserError(`migrate-down failed: ${report.problem}`)
   }
-  await finish(session, 'reverted')
+  await finish(session, session.rehearsal ? 'rehearsed' : 'reverted')
 }
 
 /** Outputs, summary and evidence for every way the step ends once a plan exists. */
@@ -370,8 +428,21 @@ function contextFor(
   }
 }
 
+/** Input down-sql, read and hashed; only prisma takes it (the other tools run their own downs). */
+async function reviewedDownSql(
+  inputs: Inputs,
+  tool: Tool,
+  cwd: string
+): Promise<{path: string; sql: string; sha256: string} | undefined> {
+  const path = inputs['down-sql']
+  if (path === undefined || tool.id !== 'prisma') return undefined
+  const sql = await readDownSql(cwd, path)
+  const {createHash} = await import('node:crypto')
+  return {path, sql, sha256: createHash('sha256').update(sql).digest('hex')}
+}
+
 /** The tool from the input, or detected; `command` plans with the tool the repo uses. */
-function chooseTool(
+export function chooseTool(
   choice: Inputs['tool'],
   cwd: string
 ): {tool: ToolId; why: string; planner?: Exclude<ToolId, 'command'>} {

@@ -5,7 +5,13 @@ import type {Plan, Refusal} from './plan.js'
 import type {Waiver} from './waiver.js'
 
 export type Status =
-  'reverted' | 'dry-run' | 'nothing-to-revert' | 'forward-fix-required' | 'refused' | 'failed'
+  | 'reverted'
+  | 'rehearsed'
+  | 'dry-run'
+  | 'nothing-to-revert'
+  | 'forward-fix-required'
+  | 'refused'
+  | 'failed'
 
 export interface Report {
   status: Status
@@ -30,6 +36,7 @@ export interface Report {
 
 const TITLE: Record<Status, string> = {
   reverted: 'reverted',
+  rehearsed: 'rehearsed on a scratch database (PGlite); your database was not touched',
   'dry-run': 'dry run: nothing changed',
   'nothing-to-revert': 'nothing to revert',
   'forward-fix-required': 'forward fix required: nothing changed',

@@ -45,6 +45,23 @@ export const dbmate: Tool = {
     return {name, reversible: true, down: {migration: name, sql}}
   },
 
+  async up(context) {
+    const bin = projectBin(context.cwd, 'dbmate')
+    await runTool(
+      context,
+      bin,
+      [
+        '--migrations-dir',
+        context.dir,
+        '--migrations-table',
+        context.table,
+        '--no-dump-schema',
+        'migrate'
+      ],
+      'dbmate migrate'
+    )
+  },
+
   async execute(context, revert) {
     const bin = projectBin(context.cwd, 'dbmate')
     // `dbmate rollback` reverts one migration, the highest applied version with a file; the

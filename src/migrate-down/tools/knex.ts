@@ -53,6 +53,22 @@ export const knex: Tool = {
     return {name, reversible: true, down: unknown}
   },
 
+  async up(context) {
+    const bin = projectBin(context.cwd, 'knex')
+    await runTool(
+      context,
+      bin,
+      [
+        'migrate:latest',
+        '--migrations-directory',
+        context.dir,
+        '--migrations-table-name',
+        context.table
+      ],
+      'knex migrate:latest'
+    )
+  },
+
   async execute(context, revert) {
     const bin = projectBin(context.cwd, 'knex')
     // One named migration at a time, newest first: knex has no count, and `migrate:rollback`

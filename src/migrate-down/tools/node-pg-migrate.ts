@@ -103,6 +103,11 @@ export const nodePgMigrate: Tool = {
     return parseDryRun(output)
   },
 
+  async up(context) {
+    const bin = projectBin(context.cwd, 'node-pg-migrate')
+    await runTool(context, bin, ['up', ...baseArgs(context)], 'node-pg-migrate up')
+  },
+
   async execute(context, revert) {
     if (revert.length < 1)
       throw new Error('refusing to run node-pg-migrate down with a count below 1')

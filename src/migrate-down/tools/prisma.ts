@@ -1,5 +1,6 @@
 import {quoteTable} from '../db.js'
 import {UserError} from '../../lib/errors.js'
+import {applyDownSql} from '../down-sql.js'
 import type {Applied, Assessment, Tool} from './tool.js'
 
 // Prisma Migrate has no down migrations: every applied one needs a forward fix.
@@ -31,9 +32,20 @@ export const prisma: Tool = {
     down: {migration: name}
   }),
 
-  async execute() {
-    throw new UserError(
-      'Prisma migrations cannot be reverted by migrate-down; write a forward fix.'
+  async execute(context, revert) {
+    // Only reached with a reviewed down-sql file under a waiver covering every migration.
+    if (context.downSql === undefined || revert.length < 1)
+      throw new UserError(
+        'Prisma migrations are reverted only with a reviewed down-sql file and a waiver; otherwise write a forward fix.'
+      )
+    context.log(`down-sql: ${revert.length} migration(s) in one transaction`)
+    await applyDownSql(
+      context.env.DATABASE_URL as string,
+      context.mask,
+      context.downSql,
+      context.table,
+      revert,
+      context.timeoutMs
     )
   }
 }

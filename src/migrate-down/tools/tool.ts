@@ -39,6 +39,8 @@ export interface ToolContext {
   log: (line: string) => void
   /** For tool: command. */
   command?: string[]
+  /** For prisma: the reviewed down SQL (input down-sql), run with the rows' removal. */
+  downSql?: string
 }
 
 export interface DryRun {
@@ -59,6 +61,8 @@ export interface Tool {
   assess(name: string, files: ReadonlyMap<string, string>): Assessment
   /** The tool's own dry run, where it has one. */
   dryRun?(context: ToolContext, revert: readonly string[]): Promise<DryRun>
+  /** Applies every migration in context.cwd (a rehearsal's scratch database only). */
+  up?(context: ToolContext): Promise<void>
   /** Reverts exactly these migrations (newest first); throws ToolFailed. */
   execute(context: ToolContext, revert: readonly string[]): Promise<void>
 }
