@@ -7,7 +7,8 @@
 //   4. The drill's wall time, split into rollback-kit's time and the sandbox's.
 //   5. smoke-verify's schedule drift and freeze-merges' requests per freeze, each in its file.
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {drill} from '../sandbox/drill-run.js'
 import {createRepo} from '../sandbox/git-fixture.js'
@@ -103,6 +104,8 @@ function startUp(): boolean {
     PATH: process.env.PATH,
     GITHUB_ACTIONS: 'true',
     GITHUB_REPOSITORY: 'octo-org/payments-api',
+    // As on a runner: the failed record each step appends goes here, not into the checkout.
+    RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'rk-bench-start-')),
     'INPUT_DRY-RUN': 'maybe'
   }
   const names = actions()
@@ -137,6 +140,7 @@ function startUp(): boolean {
       `  ratio ${ratio.toFixed(2)} (min ${(s.min / base.min).toFixed(2)}, goal <= ${START_GOAL})`
     )
   }
+  rmSync(env.RUNNER_TEMP, {recursive: true, force: true})
   return met
 }
 
