@@ -47,19 +47,7 @@ export const dbmate: Tool = {
 
   async up(context) {
     const bin = projectBin(context.cwd, 'dbmate')
-    await runTool(
-      context,
-      bin,
-      [
-        '--migrations-dir',
-        context.dir,
-        '--migrations-table',
-        context.table,
-        '--no-dump-schema',
-        'migrate'
-      ],
-      'dbmate migrate'
-    )
+    await runTool(context, bin, [...where(context), 'migrate'], 'dbmate migrate')
   },
 
   async execute(context, revert) {
@@ -67,19 +55,12 @@ export const dbmate: Tool = {
     // `dbmate rollback` reverts one migration, the highest applied version with a file; the
     // plan's missing-file and tail gates make that the next one in `revert`.
     for (const name of revert) {
-      await runTool(
-        context,
-        bin,
-        [
-          '--migrations-dir',
-          context.dir,
-          '--migrations-table',
-          context.table,
-          '--no-dump-schema',
-          'rollback'
-        ],
-        `dbmate rollback (${name})`
-      )
+      await runTool(context, bin, [...where(context), 'rollback'], `dbmate rollback (${name})`)
     }
   }
+}
+
+/** The flags every dbmate command gets: our migrations folder and table, no schema.sql written. */
+function where(context: {dir: string; table: string}): string[] {
+  return ['--migrations-dir', context.dir, '--migrations-table', context.table, '--no-dump-schema']
 }
