@@ -28,12 +28,20 @@ export class FreezeStore {
     this.name = `${repository.owner}/${repository.repo}`
   }
 
+  /** Runs one issues API call; a failure says what was being done and which token lacks what. */
+  private async attempt<T>(what: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call()
+    } catch (error) {
+      throw explain(error, what, 'issues', this.name)
+    }
+  }
+
   /** The open freeze issue (the oldest with a readable record). */
   async find(): Promise<FoundFreeze> {
     const {owner, repo} = this.repository
-    let issues: {number: number; html_url: string; body?: string | null; pull_request?: unknown}[]
-    try {
-      issues = await this.client.paginate(this.client.rest.issues.listForRepo, {
+    const issues = await this.attempt(`Looking for the open '${FREEZE_LABEL}' issue`, async () =>
+      this.client.paginate(this.client.rest.issues.listForRepo, {
         owner,
         repo,
         state: 'open',
@@ -42,9 +50,7 @@ export class FreezeStore {
         direction: 'asc',
         per_page: 100
       })
-    } catch (error) {
-      throw explain(error, `Looking for the open '${FREEZE_LABEL}' issue`, 'issues', this.name)
-    }
+    )
     const found: FreezeIssue[] = []
     const ignored: number[] = []
     for (const issue of issues.filter(i => !i.pull_request)) {
@@ -58,7 +64,7 @@ export class FreezeStore {
 
   async create(record: FreezeRecord): Promise<FreezeIssue> {
     const {owner, repo} = this.repository
-    try {
+    return this.attempt('Creating the freeze issue', async () => {
       const {data} = await this.client.rest.issues.create({
         owner,
         repo,
@@ -67,14 +73,12 @@ export class FreezeStore {
         labels: [FREEZE_LABEL]
       })
       return {number: data.number, url: data.html_url, record}
-    } catch (error) {
-      throw explain(error, 'Creating the freeze issue', 'issues', this.name)
-    }
+    })
   }
 
   async save(issue: FreezeIssue, record: FreezeRecord): Promise<FreezeIssue> {
     const {owner, repo} = this.repository
-    try {
+    await this.attempt(`Updating freeze issue #${issue.number}`, async () => {
       await this.client.rest.issues.update({
         owner,
         repo,
@@ -82,16 +86,14 @@ export class FreezeStore {
         title: title(record),
         body: body(record, issue.url)
       })
-    } catch (error) {
-      throw explain(error, `Updating freeze issue #${issue.number}`, 'issues', this.name)
-    }
+    })
     issue.record = record
     return issue
   }
 
   async close(issue: FreezeIssue, record: FreezeRecord, note: string): Promise<void> {
     const {owner, repo} = this.repository
-    try {
+    await this.attempt(`Closing freeze issue #${issue.number}`, async () => {
       await this.client.rest.issues.update({
         owner,
         repo,
@@ -100,15 +102,13 @@ export class FreezeStore {
         state_reason: 'completed',
         body: `${note}\n\n${body(record, issue.url)}`
       })
-    } catch (error) {
-      throw explain(error, `Closing freeze issue #${issue.number}`, 'issues', this.name)
-    }
+    })
   }
 
   /** Whether the freeze issue already has a comment that says exactly `text`. */
   async hasComment(issue: FreezeIssue, text: string): Promise<boolean> {
     const {owner, repo} = this.repository
-    try {
+    return this.attempt(`Reading the comments of freeze issue #${issue.number}`, async () => {
       const comments = await this.client.paginate(this.client.rest.issues.listComments, {
         owner,
         repo,
@@ -116,28 +116,19 @@ export class FreezeStore {
         per_page: 100
       })
       return comments.some(c => c.body?.trim() === text.trim())
-    } catch (error) {
-      throw explain(
-        error,
-        `Reading the comments of freeze issue #${issue.number}`,
-        'issues',
-        this.name
-      )
-    }
+    })
   }
 
   async comment(issue: FreezeIssue, text: string): Promise<void> {
     const {owner, repo} = this.repository
-    try {
+    await this.attempt(`Commenting on freeze issue #${issue.number}`, async () => {
       await this.client.rest.issues.createComment({
         owner,
         repo,
         issue_number: issue.number,
         body: text
       })
-    } catch (error) {
-      throw explain(error, `Commenting on freeze issue #${issue.number}`, 'issues', this.name)
-    }
+    })
   }
 }
 
