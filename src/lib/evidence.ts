@@ -1,9 +1,21 @@
-import {createHash} from 'node:crypto'
-import {mkdir, open, readFile, readdir, rename, rm, stat, truncate} from 'node:fs/promises'
+import {
+  closeSync,
+  fdatasyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeSync
+} from 'node:fs'
+import {readFile, readdir} from 'node:fs/promises'
 import {basename, join} from 'node:path'
 import {canonicalJson} from './canonical-json.js'
 import {InputError, errorMessage} from './errors.js'
 import {redact} from './redact.js'
+import {sha256Hex} from './sha256.js'
 import {duplicateKey} from './strict-json.js'
 
 export {redact}
@@ -29,9 +41,7 @@ const MEMBERS = ['seq', 'time', 'action', 'event', 'data', 'prev', 'hash'] as co
 /** SHA-256 over the JCS form of the record without its own hash. */
 export function recordHash(record: Omit<EvidenceRecord, 'hash'>): string {
   const {seq, time, action, event, data, prev} = record
-  return createHash('sha256')
-    .update(canonicalJson({seq, time, action, event, data, prev}))
-    .digest('hex')
+  return sha256Hex(canonicalJson({seq, time, action, event, data, prev}))
 }
 
 /**
@@ -66,6 +76,11 @@ export interface EvidenceWriterOptions {
  * current end and appends after it, so several processes (actions of one job, or jobs sharing
  * a directory) lose nothing and never fork the chain. A cut-off last line (a crash or a full
  * disk mid-write) is moved to a side file and recorded, never fatal.
+ *
+ * The file calls are synchronous: an append is a few small calls on a local disk, and doing
+ * them on the main thread spares a short step (one that fails on its inputs and records only
+ * that) the start of libuv's thread pool and a dozen round trips to it. Only waiting for
+ * another writer's lock yields.
  */
 export class EvidenceWriter {
   readonly file: string
@@ -84,13 +99,13 @@ export class EvidenceWriter {
 
   async append(event: string, data: unknown): Promise<EvidenceRecord> {
     try {
-      await mkdir(this.options.dir, {recursive: true})
-      return await withLock(this.file, this.options.lockTimeoutMs ?? 30_000, async () => {
-        let last: {seq: number; hash: string} = await this.readTail()
+      mkdirSync(this.options.dir, {recursive: true})
+      return await withLock(this.file, this.options.lockTimeoutMs ?? 30_000, () => {
+        let last: {seq: number; hash: string} = this.readTail()
         const {torn, goodLength} = last as Tail
         if (torn) {
-          const aside = await this.setAside(torn, goodLength)
-          last = await this.write(last, TORN_TAIL_EVENT, aside)
+          const aside = this.setAside(torn, goodLength)
+          last = this.write(last, TORN_TAIL_EVENT, aside)
         }
         return this.write(last, event, data)
       })
@@ -100,11 +115,7 @@ export class EvidenceWriter {
     }
   }
 
-  private async write(
-    last: {seq: number; hash: string},
-    event: string,
-    data: unknown
-  ): Promise<EvidenceRecord> {
+  private write(last: {seq: number; hash: string}, event: string, data: unknown): EvidenceRecord {
     const body = {
       seq: last.seq + 1,
       time: (this.options.now?.() ?? new Date()).toISOString(),
@@ -114,13 +125,7 @@ export class EvidenceWriter {
       prev: last.hash
     }
     const record: EvidenceRecord = {...body, hash: recordHash(body)}
-    const handle = await open(this.file, 'a')
-    try {
-      await handle.write(`${JSON.stringify(record)}\n`)
-      await handle.datasync()
-    } finally {
-      await handle.close()
-    }
+    writeDurably(this.file, 'a', `${JSON.stringify(record)}\n`)
     this.head = record.hash
     this.appended++
     return record
@@ -128,11 +133,8 @@ export class EvidenceWriter {
 
   // The chain's end: the last complete record, and a cut-off tail after it if there is one.
   // Works on bytes: a newline byte never occurs inside a UTF-8 sequence.
-  private async readTail(): Promise<Tail> {
-    const bytes = await readFile(this.file).catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0)
-      throw error
-    })
+  private readTail(): Tail {
+    const bytes = readIfExists(this.file)
     let end = bytes.length
     let torn: Buffer | undefined
     if (end > 0 && bytes[end - 1] !== 0x0a) {
@@ -154,21 +156,15 @@ export class EvidenceWriter {
     }
   }
 
-  private async setAside(torn: Buffer, goodLength: number): Promise<Record<string, unknown>> {
+  private setAside(torn: Buffer, goodLength: number): Record<string, unknown> {
     const stamp = (this.options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '')
     const aside = `${this.file}.torn-${stamp}-${process.pid}`
-    const handle = await open(aside, 'wx')
-    try {
-      await handle.write(torn)
-      await handle.datasync()
-    } finally {
-      await handle.close()
-    }
-    await truncate(this.file, goodLength)
+    writeDurably(aside, 'wx', torn)
+    truncateSync(this.file, goodLength)
     return {
       file: basename(aside),
       bytes: torn.length,
-      sha256: createHash('sha256').update(torn).digest('hex')
+      sha256: sha256Hex(torn)
     }
   }
 }
@@ -180,6 +176,28 @@ interface Tail {
   torn?: Buffer
   /** Where the good part of the file ends, in bytes. */
   goodLength: number
+}
+
+/** Writes the whole of `data` and waits for the disk: a record is either there or torn. */
+function writeDurably(file: string, flags: 'a' | 'w' | 'wx', data: string | Buffer): void {
+  const fd = openSync(file, flags)
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+    for (let done = 0; done < bytes.length; )
+      done += writeSync(fd, bytes, done, bytes.length - done)
+    fdatasyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function readIfExists(file: string): Buffer {
+  try {
+    return readFileSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0)
+    throw error
+  }
 }
 
 function parseLast(line: string): {seq: number; hash: string} | undefined {
@@ -194,18 +212,21 @@ function parseLast(line: string): {seq: number; hash: string} | undefined {
 
 // One writer at a time per chain file, across processes: an exclusive-create lock file that
 // holds the writer's pid. A lock whose process is gone (killed mid-append) is broken.
-async function withLock<T>(file: string, timeoutMs: number, body: () => Promise<T>): Promise<T> {
+async function withLock<T>(file: string, timeoutMs: number, body: () => T): Promise<T> {
   const lock = `${file}.lock`
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
-      const handle = await open(lock, 'wx')
-      await handle.write(`${process.pid}\n`)
-      await handle.close()
+      const fd = openSync(lock, 'wx')
+      try {
+        writeSync(fd, `${process.pid}\n`)
+      } finally {
+        closeSync(fd)
+      }
       break
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      if (await breakStaleLock(lock)) continue
+      if (breakStaleLock(lock)) continue
       if (Date.now() > deadline) {
         throw new Error(
           `another process has held ${basename(lock)} for over ${Math.round(timeoutMs / 1000)} s; if no rollback-kit step is running, delete it`
@@ -215,18 +236,21 @@ async function withLock<T>(file: string, timeoutMs: number, body: () => Promise<
     }
   }
   try {
-    return await body()
+    return body()
   } finally {
-    await rm(lock, {force: true})
+    rmSync(lock, {force: true})
   }
 }
 
-async function breakStaleLock(lock: string): Promise<boolean> {
-  const [text, info] = await Promise.all([
-    readFile(lock, 'utf8').catch(() => undefined),
-    stat(lock).catch(() => undefined)
-  ])
-  if (text === undefined || !info) return true // released meanwhile: try again
+function breakStaleLock(lock: string): boolean {
+  let text: string
+  let info: {mtimeMs: number}
+  try {
+    text = readFileSync(lock, 'utf8')
+    info = statSync(lock)
+  } catch {
+    return true // released meanwhile: try again
+  }
   const age = Date.now() - info.mtimeMs
   const pid = Number(text.trim())
   // An empty lock is one being written right now, unless it is old.
@@ -234,8 +258,12 @@ async function breakStaleLock(lock: string): Promise<boolean> {
   if (!stale) return false
   // Rename first so two writers breaking the same lock cannot remove a fresh one.
   const moved = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`
-  await rename(lock, moved).catch(() => undefined)
-  await rm(moved, {force: true})
+  try {
+    renameSync(lock, moved)
+  } catch {
+    // another writer broke it first
+  }
+  rmSync(moved, {force: true})
   return true
 }
 
@@ -558,13 +586,7 @@ export async function writeManifest(dir: string, now: Date = new Date()): Promis
   }
   // Write-then-rename: a reader never sees half a manifest.
   const temp = join(dir, `.${MANIFEST}.${process.pid}.tmp`)
-  const handle = await open(temp, 'w')
-  try {
-    await handle.write(`${JSON.stringify(manifest, null, 2)}\n`)
-    await handle.datasync()
-  } finally {
-    await handle.close()
-  }
-  await rename(temp, join(dir, MANIFEST))
+  writeDurably(temp, 'w', `${JSON.stringify(manifest, null, 2)}\n`)
+  renameSync(temp, join(dir, MANIFEST))
   return manifest
 }

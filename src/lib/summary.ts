@@ -1,13 +1,14 @@
-import {appendFile} from 'node:fs/promises'
+import {appendFileSync} from 'node:fs'
 
 /**
  * Appends markdown to the job summary. Outside a runner (local runs, the CLI) there is no
- * summary file, so this is a no-op there rather than an error.
+ * summary file, so this is a no-op there rather than an error. Synchronous, like the runner's
+ * output file commands: one small append, and no thread pool to start for it.
  */
 export async function writeSummary(markdown: string): Promise<boolean> {
   const file = process.env.GITHUB_STEP_SUMMARY
   if (!file) return false
-  await appendFile(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8')
+  appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8')
   return true
 }
 
