@@ -126,6 +126,19 @@ const builtinsViaRequire = {
   }
 }
 
+/**
+ * `process.stdout` and `process.stderr` are script/stubs/stdio.mjs in the actions: writers
+ * that write to the descriptor without building Node's stream (net and streams on a pipe,
+ * about 7 ms of each start). The command keeps the real streams: it prints to terminals.
+ */
+const stdio = name =>
+  name === 'cli'
+    ? {}
+    : {
+        define: {'process.stdout': 'rkStdout', 'process.stderr': 'rkStderr'},
+        inject: [join(STUBS, 'stdio.mjs')]
+      }
+
 // ESM chunks call require() for Node's own modules (above, and in CommonJS packages).
 const banner =
   "import {createRequire as __rkRequire} from 'node:module';const require=__rkRequire(import.meta.url);"
@@ -148,7 +161,8 @@ async function bundle(name) {
     banner: {js: banner},
     metafile: true,
     logLevel: 'warning',
-    plugins: [coreStubs, lazyCrypto, lazyFsPromises, builtinsViaRequire]
+    plugins: [coreStubs, lazyCrypto, lazyFsPromises, builtinsViaRequire],
+    ...stdio(name)
   })
   // A warning here is a name the stubs lack or an import that resolves to nothing: fail.
   if (result.warnings.length > 0) {

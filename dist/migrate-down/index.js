@@ -1,2 +1,2 @@
 import {createRequire as __rkRequire} from 'node:module';const require=__rkRequire(import.meta.url);
-import{j as r}from"./chunks/chunk-NDMRWWL4.js";import"./chunks/chunk-KPKWWD2G.js";import"./chunks/chunk-MWZ3UTEI.js";import"./chunks/chunk-KVGI37XX.js";import"./chunks/chunk-VK6DSX6I.js";import"./chunks/chunk-LWBXHMPN.js";import"./chunks/chunk-Q6LQOXNX.js";import"./chunks/chunk-536K3VYG.js";await r();
+import{j as a}from"./chunks/chunk-PIEIR3IT.js";import"./chunks/chunk-U5HKYRO6.js";import"./chunks/chunk-BB53WFE3.js";import"./chunks/chunk-LDHQLOLS.js";import"./chunks/chunk-FO4SLWPV.js";import"./chunks/chunk-2DJKJ7C4.js";import{l as r}from"./chunks/chunk-KQXP4XMT.js";r();await a();
