@@ -70,3 +70,20 @@ export type CheckEntry = Check extends infer C
 /** Per-sample timeouts when a check sets none: short for requests, the whole budget for scripts. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000
 export const DEFAULT_MAX_REDIRECTS = 5
+
+/** The `checks` input holds at most this much YAML, and at most this many checks. */
+export const MAX_CHECKS_TEXT = 1024 * 1024
+export const MAX_CHECKS = 200
+export const MAX_COUNT = 10_000
+
+/** A problem in the `checks` YAML; the message points at the entry and field. */
+export class ChecksError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      problems.length > 5
+        ? `${problems.slice(0, 5).join('; ')}; and ${problems.length - 5} more problems`
+        : problems.join('; ')
+    )
+    this.name = 'ChecksError'
+  }
+}

@@ -1,3 +1,5 @@
+// Loaded with import() once the other inputs are valid: the YAML parser is about 115 KB that a
+// step failing on its inputs should not load.
 import {isMap, isSeq, parseDocument} from 'yaml'
 import type {
   CheckEntry,
@@ -8,27 +10,17 @@ import type {
   PrometheusCheck,
   Statistics
 } from './checks.js'
-import {DEFAULT_MAX_REDIRECTS} from './checks.js'
+import {
+  ChecksError,
+  DEFAULT_MAX_REDIRECTS,
+  MAX_CHECKS,
+  MAX_CHECKS_TEXT,
+  MAX_COUNT
+} from './checks.js'
 import {CONDITION_EXPECTED, parseCondition} from './condition.js'
 import {DURATION_EXPECTED, MAX_DURATION_MS, parseDuration} from './duration.js'
 import {PATH_EXPECTED, parsePath} from './json-path.js'
-
-/** The `checks` input holds at most this much YAML, and at most this many checks. */
-export const MAX_CHECKS_TEXT = 1024 * 1024
-export const MAX_CHECKS = 200
-export const MAX_COUNT = 10_000
-
-/** A problem in the `checks` YAML; the message points at the entry and field. */
-export class ChecksError extends Error {
-  constructor(readonly problems: string[]) {
-    super(
-      problems.length > 5
-        ? `${problems.slice(0, 5).join('; ')}; and ${problems.length - 5} more problems`
-        : problems.join('; ')
-    )
-    this.name = 'ChecksError'
-  }
-}
+import {parseStatusList, STATUS_EXPECTED, urlProblem} from './values.js'
 
 const KINDS: readonly CheckKind[] = ['http', 'command', 'prometheus']
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
@@ -336,37 +328,6 @@ function statuses(f: Fields): number[] | undefined {
   return found
 }
 
-/** What the error messages say a status list looks like. */
-export const STATUS_EXPECTED =
-  'an HTTP status from 100 to 599, or a list of them, e.g. 200 or [200, 204]'
-
-/**
- * Reads one status or a list (a YAML list, or text separated by commas, spaces or newlines).
- * @returns the statuses, or undefined when any is not a status
- */
-export function parseStatusList(value: unknown): number[] | undefined {
-  const items = Array.isArray(value)
-    ? value
-    : typeof value === 'number'
-      ? [value]
-      : typeof value === 'string'
-        ? value.split(/[\s,]+/).filter(Boolean)
-        : []
-  if (items.length === 0 || items.length > 50) return undefined
-  const out: number[] = []
-  for (const item of items) {
-    const n =
-      typeof item === 'number'
-        ? item
-        : typeof item === 'string' && /^\d{3}$/.test(item)
-          ? Number(item)
-          : NaN
-    if (!Number.isInteger(n) || n < 100 || n > 599) return undefined
-    out.push(n)
-  }
-  return [...new Set(out)]
-}
-
 function jsonAssertions(f: Fields): JsonAssertion[] {
   const v = f.raw('json')
   if (v === undefined || v === null) return []
@@ -417,23 +378,6 @@ function jsonAssertions(f: Fields): JsonAssertion[] {
     })
   })
   return out
-}
-
-/**
- * What is wrong with a URL for a check, or undefined when it is fine: http(s) only, and no
- * credentials in it (they would reach the log; put them in a header with `${VAR}`).
- */
-export function urlProblem(text: string): string | undefined {
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    return 'an absolute http:// or https:// URL, e.g. https://app.example.com/healthz'
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'an http:// or https:// URL'
-  if (url.username || url.password)
-    return 'a URL without user:password (put credentials in headers, e.g. Authorization: "Bearer ${TOKEN}")'
-  return undefined
 }
 
 function show(value: unknown): string {

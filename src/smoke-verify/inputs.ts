@@ -1,25 +1,32 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {isAbsolute, resolve} from 'node:path'
-import {z} from 'zod'
+import * as z from 'zod/mini'
 import {InputError} from '../lib/errors.js'
-import {commonInputs, integer, parsed, unused} from '../lib/inputs.js'
-import type {CheckEntry} from './checks.js'
 import {
-  ChecksError,
-  MAX_CHECKS_TEXT,
-  MAX_COUNT,
-  parseChecks,
-  parseStatusList,
-  STATUS_EXPECTED,
-  urlProblem
-} from './config.js'
+  commonInputs,
+  integer,
+  parsed,
+  readInputs,
+  unused,
+  type InputSource,
+  type InputsOf
+} from '../lib/inputs.js'
+import {ChecksError, MAX_CHECKS_TEXT, MAX_COUNT, type CheckEntry} from './checks.js'
 import {DURATION_EXPECTED, MAX_DURATION_MS, parseDuration} from './duration.js'
+import {parseStatusList, STATUS_EXPECTED, urlProblem} from './values.js'
 
 /** The `checks` input as read: where it came from and its validated entries. */
 export interface ChecksInput {
   /** `inline`, or the file's path. */
   source: string
   entries: CheckEntry[]
+}
+
+/** The `checks` input once its cheap checks pass: its YAML, not yet parsed. */
+interface ChecksText {
+  /** `inline`, or the file's path. */
+  source: string
+  text: string
 }
 
 const duration = (fallback: string, min: number, what: string) =>
@@ -48,17 +55,8 @@ export const inputSchema = z.object({
   'expect-status': parsed(
     (v, problem) => parseStatusList(v ?? '200') ?? problem(`expected ${STATUS_EXPECTED}`)
   ),
-  checks: parsed((v, problem): ChecksInput | undefined => {
-    if (v === undefined) return undefined
-    const {source, text} = checksText(v, problem)
-    try {
-      return {source, entries: parseChecks(text)}
-    } catch (error) {
-      if (error instanceof ChecksError)
-        return problem(source === 'inline' ? error.message : `the file ${source}: ${error.message}`)
-      throw error
-    }
-  }),
+  // Only read here; readSmokeVerifyInputs parses the YAML once every input has passed.
+  checks: parsed((v, problem) => (v === undefined ? undefined : checksText(v, problem))),
   interval: duration('10s', 100, 'the time between samples of each check'),
   count: integer({
     min: 1,
@@ -86,7 +84,50 @@ export const inputSchema = z.object({
   timeout: duration('5m', 1000, 'the most the whole step may take')
 })
 
-export type Inputs = z.output<typeof inputSchema>
+/** smoke-verify's inputs, the `checks` YAML parsed. */
+export type Inputs = Omit<InputsOf<typeof inputSchema>, 'checks'> & {
+  checks: ChecksInput | undefined
+}
+
+/**
+ * Reads and checks every input: the schema first, then the `checks` YAML (the YAML parser
+ * loads only now, so a step with a wrong input never pays for it), then the checks that span
+ * inputs. The first problem is the same one a single pass over the inputs in order would find.
+ */
+export async function readSmokeVerifyInputs(source: InputSource): Promise<Inputs> {
+  let read: InputsOf<typeof inputSchema>
+  try {
+    read = readInputs(inputSchema, source)
+  } catch (error) {
+    // Inputs are reported in the schema's order: a wrong checks YAML comes before a wrong
+    // input after it, as it did when the schema parsed the YAML itself.
+    if (error instanceof InputError && comesAfterChecks(error.input)) {
+      const text = z.safeParse(inputSchema.shape.checks, source('checks'))
+      if (text.success && text.data) await parseChecksText(text.data)
+    }
+    throw error
+  }
+  const inputs = {...read, checks: read.checks && (await parseChecksText(read.checks))}
+  checkInputs(inputs)
+  return inputs
+}
+
+function comesAfterChecks(input: string): boolean {
+  const order = Object.keys(inputSchema.shape)
+  return order.indexOf(input) > order.indexOf('checks')
+}
+
+/** Parses the `checks` YAML; a problem is an InputError that names the entry and field. */
+async function parseChecksText({source, text}: ChecksText): Promise<ChecksInput> {
+  const {parseChecks} = await import('./config.js')
+  try {
+    return {source, entries: parseChecks(text)}
+  } catch (error) {
+    if (!(error instanceof ChecksError)) throw error
+    if (source === 'inline') throw new InputError('checks', text, error.message)
+    throw new InputError('checks', source, `the file ${source}: ${error.message}`)
+  }
+}
 
 /** Checks that span inputs. */
 export function checkInputs(inputs: Inputs): void {
@@ -118,10 +159,7 @@ export function checkInputs(inputs: Inputs): void {
  * Inline YAML (it has a line break, or starts like a YAML list or mapping), or else the path
  * of a YAML file relative to the workspace.
  */
-function checksText(
-  value: string,
-  problem: (message: string) => never
-): {source: string; text: string} {
+function checksText(value: string, problem: (message: string) => never): ChecksText {
   if (/[\r\n]/.test(value) || /^[-[{]/.test(value)) return {source: 'inline', text: value}
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
   const path = isAbsolute(value) ? value : resolve(workspace, value)

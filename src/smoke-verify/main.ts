@@ -3,14 +3,13 @@ import {join, resolve as resolvePath} from 'node:path'
 import {runAction, type ActionContext} from '../lib/action.js'
 import {InputError, UserError} from '../lib/errors.js'
 import type {EvidenceWriter} from '../lib/evidence.js'
-import {readInputs, runnerInputs, type InputSource} from '../lib/inputs.js'
+import {runnerInputs, type InputSource} from '../lib/inputs.js'
 import {logGroup} from '../lib/log.js'
 import {setOutputs} from '../lib/outputs.js'
 import {writeSummary} from '../lib/summary.js'
-import type {Check, CheckEntry} from './checks.js'
-import {ChecksError} from './config.js'
+import {ChecksError, type Check, type CheckEntry} from './checks.js'
 import {formatDuration} from './duration.js'
-import {checkInputs, inputSchema, type Inputs} from './inputs.js'
+import {readSmokeVerifyInputs, type Inputs} from './inputs.js'
 import {
   buildReport,
   failedChecks,
@@ -38,8 +37,8 @@ export async function run(deps: Deps = {}): Promise<void> {
 
 async function verify(context: ActionContext, deps: Deps): Promise<void> {
   const env = deps.env ?? process.env
-  // Every input, the checks YAML included, is valid before anything is loaded or sampled.
-  const inputs = readInputs(inputSchema, deps.inputs ?? runnerInputs, checkInputs)
+  // Every input, the checks YAML included, is valid before anything is sampled.
+  const inputs = await readSmokeVerifyInputs(deps.inputs ?? runnerInputs)
   const {checks, secrets} = resolve(inputs, env)
   const evidence = context.openEvidence(inputs['evidence-dir'], secrets)
   const log = queue(evidence)

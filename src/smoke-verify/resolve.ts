@@ -1,6 +1,5 @@
 import type {Check, CheckEntry, Statistics} from './checks.js'
-import {DEFAULT_REQUEST_TIMEOUT_MS} from './checks.js'
-import {ChecksError} from './config.js'
+import {ChecksError, DEFAULT_REQUEST_TIMEOUT_MS} from './checks.js'
 import {formatDuration} from './duration.js'
 
 /** What the inputs give every check that does not set its own. */

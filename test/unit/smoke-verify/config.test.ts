@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
-import {ChecksError, parseChecks} from '../../../src/smoke-verify/config.js'
+import {ChecksError} from '../../../src/smoke-verify/checks.js'
+import {parseChecks} from '../../../src/smoke-verify/config.js'
 import {resolveChecks, type Defaults} from '../../../src/smoke-verify/resolve.js'
 
 const problem = (yaml: string): string => {

@@ -3,15 +3,14 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {InputError} from '../../../src/lib/errors.js'
-import {readInputs} from '../../../src/lib/inputs.js'
-import {checkInputs, inputSchema} from '../../../src/smoke-verify/inputs.js'
+import {readSmokeVerifyInputs} from '../../../src/smoke-verify/inputs.js'
 
-const read = (values: Record<string, string>) =>
-  readInputs(inputSchema, name => (values[name] === '' ? undefined : values[name]), checkInputs)
+const read = async (values: Record<string, string>) =>
+  readSmokeVerifyInputs(name => (values[name] === '' ? undefined : values[name]))
 
-const error = (values: Record<string, string>): string => {
+const error = async (values: Record<string, string>): Promise<string> => {
   try {
-    read(values)
+    await read(values)
   } catch (e) {
     expect(e).toBeInstanceOf(InputError)
     return (e as Error).message
@@ -28,8 +27,8 @@ beforeAll(async () => {
 afterAll(async () => rm(dir, {recursive: true, force: true}))
 
 describe('smoke-verify inputs', () => {
-  it('applies the defaults of DESIGN.md', () => {
-    expect(read({url: 'https://app.example.com/healthz'})).toMatchObject({
+  it('applies the defaults of DESIGN.md', async () => {
+    expect(await read({url: 'https://app.example.com/healthz'})).toMatchObject({
       url: 'https://app.example.com/healthz',
       'expect-status': [200],
       interval: 10_000,
@@ -42,16 +41,16 @@ describe('smoke-verify inputs', () => {
     })
   })
 
-  it('reads checks inline or from a file in the workspace', () => {
-    const inline = read({checks: '- {name: a, kind: command, run: "true"}'})
+  it('reads checks inline or from a file in the workspace', async () => {
+    const inline = await read({checks: '- {name: a, kind: command, run: "true"}'})
     expect(inline.checks).toMatchObject({source: 'inline', entries: [{name: 'a'}]})
     process.env.GITHUB_WORKSPACE = dir
     try {
-      expect(read({checks: 'checks.yml'}).checks).toMatchObject({
+      expect((await read({checks: 'checks.yml'})).checks).toMatchObject({
         source: 'checks.yml',
         entries: [{name: 'suite'}]
       })
-      expect(error({checks: 'bad.yml'})).toMatch(
+      expect(await error({checks: 'bad.yml'})).toMatch(
         /^Input 'checks' has the value 'bad.yml': the file bad.yml: checks\[0\] \(name 'suite'\) field 'kind'/
       )
     } finally {
@@ -59,10 +58,10 @@ describe('smoke-verify inputs', () => {
     }
   })
 
-  it('reads expect-status as a list', () => {
-    expect(read({url: 'http://x', 'expect-status': '200, 204\n301'})['expect-status']).toEqual([
-      200, 204, 301
-    ])
+  it('reads expect-status as a list', async () => {
+    expect(
+      (await read({url: 'http://x', 'expect-status': '200, 204\n301'}))['expect-status']
+    ).toEqual([200, 204, 301])
   })
 
   const huge = 'x'.repeat(2 * 1024 * 1024)
@@ -208,7 +207,34 @@ describe('smoke-verify inputs', () => {
       {url: 'http://x', checks: '- {name: url, kind: command, run: x}'},
       /^Input 'checks' .*checks\[0\] is named 'url'/
     ]
-  ])('%s', (_, values, message) => {
-    expect(error(values)).toMatch(message)
+  ])('%s', async (_, values, message) => {
+    expect(await error(values)).toMatch(message)
+  })
+
+  // The YAML is parsed after the other inputs, but the first problem is still the first in
+  // the inputs' order, and the cross-input checks come after all of them.
+  it.each<[string, Record<string, string>, RegExp]>([
+    [
+      'wrong checks YAML and a wrong input after it',
+      {checks: '- {name: a, kind: cmd}', interval: 'soon', count: 'six'},
+      /^Input 'checks' .*field 'kind': expected one of http, command, prometheus/
+    ],
+    [
+      'a wrong input before checks and wrong checks YAML',
+      {url: 'ftp://x/', checks: '- {name: a, kind: cmd}'},
+      /^Input 'url' .*expected an http:\/\/ or https:\/\/ URL/
+    ],
+    [
+      'valid checks YAML and a wrong input after it',
+      {checks: '- {name: a, kind: command, run: x}', interval: 'soon'},
+      /^Input 'interval' has the value 'soon': expected a duration/
+    ],
+    [
+      'wrong checks YAML and consecutive-successes above count',
+      {checks: '- {name: a, kind: cmd}', count: '2'},
+      /^Input 'checks' .*field 'kind'/
+    ]
+  ])('reports the first problem: %s', async (_, values, message) => {
+    expect(await error(values)).toMatch(message)
   })
 })
