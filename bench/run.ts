@@ -7,7 +7,7 @@
 //   4. The drill's wall time, split into rollback-kit's time and the sandbox's.
 //   5. smoke-verify's schedule drift and freeze-merges' requests per freeze, each in its file.
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {drill} from '../sandbox/drill-run.js'
@@ -100,14 +100,20 @@ function actions(): string[] {
 function startUp(): boolean {
   // `dry-run` is a common input, so `maybe` is an input error in every action: the step loads
   // what it loads before reading its inputs, reads them and fails. Nothing else runs.
+  const temp = mkdtempSync(join(tmpdir(), 'rk-bench-start-'))
+  // As on a runner: the output and summary files exist, and the failed record each step
+  // appends goes under RUNNER_TEMP, not into the checkout.
   const env = {
     PATH: process.env.PATH,
     GITHUB_ACTIONS: 'true',
     GITHUB_REPOSITORY: 'octo-org/payments-api',
-    // As on a runner: the failed record each step appends goes here, not into the checkout.
-    RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'rk-bench-start-')),
+    RUNNER_TEMP: temp,
+    GITHUB_OUTPUT: join(temp, 'set_output'),
+    GITHUB_STEP_SUMMARY: join(temp, 'step_summary'),
     'INPUT_DRY-RUN': 'maybe'
   }
+  writeFileSync(env.GITHUB_OUTPUT, '')
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
   const names = actions()
   const scripts = names.map(name => join(ROOT, 'dist', name, 'index.js'))
   for (const [i, script] of scripts.entries()) {
@@ -140,7 +146,7 @@ function startUp(): boolean {
       `  ratio ${ratio.toFixed(2)} (min ${(s.min / base.min).toFixed(2)}, goal <= ${START_GOAL})`
     )
   }
-  rmSync(env.RUNNER_TEMP, {recursive: true, force: true})
+  rmSync(temp, {recursive: true, force: true})
   return met
 }
 
