@@ -1,0 +1,2 @@
+import {createRequire as __rkRequire} from 'node:module';const require=__rkRequire(import.meta.url);
+import{f as a,g as b}from"./chunk-JHEDGANN.js";import"./chunk-KPKWWD2G.js";import"./chunk-6CVT5XUV.js";import"./chunk-MWZ3UTEI.js";import"./chunk-KVGI37XX.js";import"./chunk-VK6DSX6I.js";import"./chunk-LWBXHMPN.js";import"./chunk-Q6LQOXNX.js";import"./chunk-536K3VYG.js";export{a as TOOL_TIMEOUT_MS,b as revert};
