@@ -1,6 +1,6 @@
-import {z} from 'zod'
+import * as z from 'zod/mini'
 import {InputError, UserError} from '../lib/errors.js'
-import {bool, commonInputs, integer, oneOf, parsed, text} from '../lib/inputs.js'
+import {bool, commonInputs, integer, oneOf, parsed, text, type InputsOf} from '../lib/inputs.js'
 import {parseWaiver} from './waiver.js'
 
 export const TOOLS = ['auto', 'node-pg-migrate', 'knex', 'dbmate', 'prisma', 'command'] as const
@@ -104,7 +104,7 @@ function repoPathOrAbsolute() {
   })
 }
 
-export type Inputs = z.output<typeof inputSchema>
+export type Inputs = InputsOf<typeof inputSchema>
 
 export interface DatabaseUrl {
   url: string

@@ -1,4 +1,13 @@
-import {parse} from 'yaml'
+import type {parse as parseYamlText} from 'yaml'
+
+// The YAML parser (about 115 KB) loads only when a waiver is given: a step without one, or one
+// that fails on another input, never pays for it at start-up.
+let parseYaml: typeof parseYamlText | undefined
+
+/** Loads the YAML parser; call it before the inputs are read whenever `waiver` is set. */
+export async function loadWaiverParser(): Promise<void> {
+  parseYaml ??= (await import('./waiver-yaml.js')).parse
+}
 
 /** A signed-off exception for irreversible migrations (DESIGN.md, migrate-down `waiver`). */
 export interface Waiver {
@@ -14,6 +23,9 @@ const FORMAT =
 
 /** Parses the `waiver` input; `problem` reports what is wrong (it never returns). */
 export function parseWaiver(text: string, problem: (message: string) => never): Waiver {
+  const parse = parseYaml
+  if (!parse)
+    throw new Error('parseWaiver ran before loadWaiverParser: the YAML parser is not loaded')
   if (text.length > 20_000) problem(`is too long (${text.length} characters). ${FORMAT}`)
   let value: unknown
   try {

@@ -1,6 +1,6 @@
-import {z} from 'zod'
+import * as z from 'zod/mini'
 import {InputError} from '../lib/errors.js'
-import {bool, commonInputs, integer, oneOf, parsed} from '../lib/inputs.js'
+import {bool, commonInputs, integer, oneOf, parsed, type InputsOf} from '../lib/inputs.js'
 
 export const STAGES = ['declared', 'progress', 'complete', 'failed'] as const
 export type Stage = (typeof STAGES)[number]
@@ -100,7 +100,7 @@ export const inputSchema = z.object({
   })
 })
 
-export type Inputs = z.output<typeof inputSchema>
+export type Inputs = InputsOf<typeof inputSchema>
 
 /** One incident per workflow run by default: every stage of that run speaks about it. */
 function defaultIncident(): string {
