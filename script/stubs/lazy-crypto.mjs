@@ -3,10 +3,9 @@
 // Each function loads the real module on its first call. A name missing here fails the build.
 import {Buffer} from 'node:buffer'
 import {closeSync, openSync, readSync} from 'node:fs'
-import {createRequire} from 'node:module'
 
 let real
-const crypto = () => (real ??= createRequire(import.meta.url)('node:crypto'))
+const crypto = () => (real ??= process.getBuiltinModule('node:crypto'))
 
 export const createHash = (...args) => crypto().createHash(...args)
 export const createHmac = (...args) => crypto().createHmac(...args)

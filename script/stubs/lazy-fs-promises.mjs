@@ -1,10 +1,9 @@
 // Bundled in place of node:fs/promises (see script/bundle.mjs): loading it pulls in readline
 // and most of streams, a few milliseconds of every start, though a step that fails on its
 // inputs never touches a file. Each function loads the real module on its first call.
-import {createRequire} from 'node:module'
 
 let real
-const fsp = () => (real ??= createRequire(import.meta.url)('node:fs/promises'))
+const fsp = () => (real ??= process.getBuiltinModule('node:fs/promises'))
 const lazy =
   name =>
   (...args) =>

@@ -1,0 +1,2 @@
+const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);
+var e={ns:1e-6,us:.001,\u00B5s:.001,ms:1,s:1e3,m:6e4,h:36e5},u=/^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/,m=/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g;function i(t){if(!u.test(t))return;let s=0;for(let[,o,n]of t.matchAll(m))s+=Number(o)*e[n];return Number.isFinite(s)?s:void 0}function c(t){let s=Math.round(t/1e3),o=Math.floor(s/3600),n=Math.floor(s%3600/60),r=s%60;return o?`${o}h${n}m${r}s`:n?`${n}m${r}s`:`${r}s`}export{i as a,c as b};

@@ -1,2 +1,0 @@
-import {createRequire as __rkRequire} from 'node:module';const require=__rkRequire(import.meta.url);
-import{b as a}from"./chunk-KHOAP2MR.js";import"./chunk-7GUAG4GW.js";import"./chunk-CZOC2VKS.js";import"./chunk-EEXMG2XI.js";import"./chunk-KPKWWD2G.js";import"./chunk-EFBQFO72.js";import"./chunk-HFNWUCQU.js";import"./chunk-NULB4FC5.js";import"./chunk-Q6LQOXNX.js";import"./chunk-VK6DSX6I.js";import"./chunk-536K3VYG.js";export default a();
