@@ -1,2 +1,0 @@
-const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import{d as a,e as b}from"./chunk-GT3IIBMJ.js";import"./chunk-MOCNER5N.js";import"./chunk-NOTEWVO4.js";import"./chunk-3VLNVJBN.js";import"./chunk-7QKZUWH2.js";import"./chunk-XKMUQXTG.js";import"./chunk-6DNXGZSO.js";import"./chunk-EWWOPDJQ.js";import"./chunk-BBVXMF6U.js";import"./chunk-REMJHHHF.js";import"./chunk-H3MFJV5O.js";import"./chunk-3DPGNMO5.js";import"./chunk-R2UO3CXS.js";import"./chunk-7L2VGD67.js";export{a as TOOL_TIMEOUT_MS,b as revert};
