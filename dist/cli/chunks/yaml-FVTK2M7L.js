@@ -1,0 +1,2 @@
+import {createRequire as __rkRequire} from 'node:module';const require=__rkRequire(import.meta.url);
+import{a as p}from"./chunk-QK2IMC4Y.js";import"./chunk-NULB4FC5.js";import{f as o}from"./chunk-536K3VYG.js";var e=o(p(),1);var export_isMap=e.isMap;var export_isSeq=e.isSeq;var export_parseDocument=e.parseDocument;export{export_isMap as isMap,export_isSeq as isSeq,export_parseDocument as parseDocument};
