@@ -1,6 +1,6 @@
-// Loaded with import() once the other inputs are valid: the YAML parser is about 115 KB that a
-// step failing on its inputs should not load.
-import {isMap, isSeq, parseDocument} from 'yaml'
+// Part of verify.ts's chunk, loaded with import() once the schema's inputs are valid. The YAML
+// parser (about 115 KB) is a chunk of its own, loaded only when there is YAML to parse: a run
+// with only the url input never pays for it.
 import type {
   CheckEntry,
   CheckKind,
@@ -57,9 +57,10 @@ const FIELDS: Record<CheckKind, string[]> = {
  * @returns the entries, statistics not yet merged with the inputs' defaults
  * @throws ChecksError
  */
-export function parseChecks(text: string): CheckEntry[] {
+export async function parseChecks(text: string): Promise<CheckEntry[]> {
   if (text.length > MAX_CHECKS_TEXT)
     throw new ChecksError([`is ${text.length} characters long; at most ${MAX_CHECKS_TEXT}`])
+  const {isMap, isSeq, parseDocument} = await import('./yaml.js')
   const doc = parseDocument(text, {uniqueKeys: true})
   const yamlError = doc.errors[0]
   if (yamlError) {

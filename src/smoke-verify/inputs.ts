@@ -119,9 +119,10 @@ function comesAfterChecks(input: string): boolean {
 
 /** Parses the `checks` YAML; a problem is an InputError that names the entry and field. */
 async function parseChecksText({source, text}: ChecksText): Promise<ChecksInput> {
-  const {parseChecks} = await import('./config.js')
+  // The same chunk as the sampling and the verdict (verify.ts): one import() for both.
+  const {parseChecks} = await import('./verify.js')
   try {
-    return {source, entries: parseChecks(text)}
+    return {source, entries: await parseChecks(text)}
   } catch (error) {
     if (!(error instanceof ChecksError)) throw error
     if (source === 'inline') throw new InputError('checks', text, error.message)

@@ -14,6 +14,9 @@ import {errors, ROOT, runDist} from '../../sandbox/runner.js'
 const DIST = join(ROOT, 'dist', 'smoke-verify') + sep
 // A string in the `yaml` package's code that minifying keeps (its parse error's name).
 const YAML_PARSER = 'YAMLParseError'
+// A string of the run's code that minifying keeps (verify.ts's message for an open verdict):
+// it marks the chunk with the checks' parsing, sampling, verdict, report and summary.
+const RUN_CODE = 'smoke-verify is inconclusive'
 const PROCESS_OR_NETWORK = ['node:child_process', 'node:http', 'node:https', 'node:net']
 
 let dir = ''
@@ -65,6 +68,7 @@ describe('smoke-verify start-up (dist)', () => {
     expect(r.errors).toEqual(["Input 'dry-run' has the value 'maybe': expected true or false"])
     expect(r.ours).toContain(join(DIST, 'index.js'))
     expect(r.ours.filter(path => readFileSync(path, 'utf8').includes(YAML_PARSER))).toEqual([])
+    expect(r.ours.filter(path => readFileSync(path, 'utf8').includes(RUN_CODE))).toEqual([])
     expect(r.urls.filter(url => PROCESS_OR_NETWORK.includes(url))).toEqual([])
     // zod's full build with its locales made the entry 607 KB; with zod/mini it is a tenth.
     const bytes = r.ours.reduce((sum, path) => sum + statSync(path).size, 0)
@@ -75,6 +79,16 @@ describe('smoke-verify start-up (dist)', () => {
     const r = await loads({'dry-run': 'true', checks: CHECKS}, 'dry-run')
     expect(r.errors).toEqual([])
     expect(r.ours.filter(path => readFileSync(path, 'utf8').includes(YAML_PARSER))).toHaveLength(1)
+    // The control for the check above: the run's code loads once the inputs are valid.
+    expect(r.ours.filter(path => readFileSync(path, 'utf8').includes(RUN_CODE))).toHaveLength(1)
+    expect(r.urls.filter(url => PROCESS_OR_NETWORK.includes(url))).toEqual([])
+  })
+
+  it('runs with only the url input without loading the YAML parser', async () => {
+    const r = await loads({'dry-run': 'true', url: 'http://127.0.0.1:9/healthz'}, 'url-only')
+    expect(r.errors).toEqual([])
+    expect(r.ours.filter(path => readFileSync(path, 'utf8').includes(RUN_CODE))).toHaveLength(1)
+    expect(r.ours.filter(path => readFileSync(path, 'utf8').includes(YAML_PARSER))).toEqual([])
     expect(r.urls.filter(url => PROCESS_OR_NETWORK.includes(url))).toEqual([])
   })
 

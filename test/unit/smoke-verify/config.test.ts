@@ -3,9 +3,9 @@ import {ChecksError} from '../../../src/smoke-verify/checks.js'
 import {parseChecks} from '../../../src/smoke-verify/config.js'
 import {resolveChecks, type Defaults} from '../../../src/smoke-verify/resolve.js'
 
-const problem = (yaml: string): string => {
+const problem = async (yaml: string): Promise<string> => {
   try {
-    parseChecks(yaml)
+    await parseChecks(yaml)
   } catch (error) {
     expect(error).toBeInstanceOf(ChecksError)
     return (error as Error).message
@@ -44,8 +44,8 @@ const DESIGN_EXAMPLE = `
 `
 
 describe('the checks schema', () => {
-  it("reads DESIGN.md's example", () => {
-    const entries = parseChecks(DESIGN_EXAMPLE)
+  it("reads DESIGN.md's example", async () => {
+    const entries = await parseChecks(DESIGN_EXAMPLE)
     expect(entries.map(e => [e.name, e.kind])).toEqual([
       ['api-health', 'http'],
       ['smoke-suite', 'command'],
@@ -67,8 +67,8 @@ describe('the checks schema', () => {
     expect(entries[2]).toMatchObject({condition: {op: '<', value: 0.01}})
   })
 
-  it('reads per-check statistics', () => {
-    const [entry] = parseChecks(
+  it('reads per-check statistics', async () => {
+    const [entry] = await parseChecks(
       '- {name: a, kind: command, run: "true", interval: 500ms, count: 10, consecutive-successes: 2, failure-limit: 1, inconclusive-limit: 0, timeout: 1m}'
     )
     expect(entry?.stats).toEqual({
@@ -226,32 +226,32 @@ describe('the checks schema', () => {
       '- {name: "a\\nb", kind: command, run: x}',
       /field 'name': expected one line of text/
     ]
-  ])('points at the problem: %s', (_, yaml, message) => {
-    expect(problem(yaml)).toMatch(message)
+  ])('points at the problem: %s', async (_, yaml, message) => {
+    expect(await problem(yaml)).toMatch(message)
   })
 
-  it('lists several problems in one message', () => {
-    const message = problem(
+  it('lists several problems in one message', async () => {
+    const message = await problem(
       '- {name: a, kind: command, run: x, count: 0}\n- {name: b, kind: nope}\n- {name: c, kind: http}'
     )
     expect(message).toMatch(/checks\[0\].*; checks\[1\].*; checks\[2\] \(name 'c'\) field 'url'/)
   })
 
-  it('refuses a YAML alias bomb', () => {
+  it('refuses a YAML alias bomb', async () => {
     const bomb = `a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]`
-    expect(() => parseChecks(`- ${bomb.replace(/\n/g, '\n  ')}`)).toThrow(ChecksError)
+    await expect(parseChecks(`- ${bomb.replace(/\n/g, '\n  ')}`)).rejects.toThrow(ChecksError)
   })
 
-  it('refuses more than 1 MiB', () => {
-    expect(problem(`# ${'x'.repeat(1024 * 1024)}`)).toMatch(/characters long; at most/)
+  it('refuses more than 1 MiB', async () => {
+    expect(await problem(`# ${'x'.repeat(1024 * 1024)}`)).toMatch(/characters long; at most/)
   })
 })
 
 describe('resolving checks against the inputs', () => {
   const labels = (n: number) => Array.from({length: n}, (_, i) => `checks[${i}]`)
 
-  it('fills statistics the entry did not set from the inputs', () => {
-    const entries = parseChecks(
+  it('fills statistics the entry did not set from the inputs', async () => {
+    const entries = await parseChecks(
       '- {name: a, kind: command, run: x, count: 10}\n- {name: b, kind: http, url: "http://x"}'
     )
     const {checks} = resolveChecks(entries, defaults, {}, labels(2))
@@ -261,8 +261,8 @@ describe('resolving checks against the inputs', () => {
     expect(checks[1]).toMatchObject({expectStatus: [200]})
   })
 
-  it('fills ${VAR} in headers from the environment and reports the values as secrets', () => {
-    const entries = parseChecks(DESIGN_EXAMPLE)
+  it('fills ${VAR} in headers from the environment and reports the values as secrets', async () => {
+    const entries = await parseChecks(DESIGN_EXAMPLE)
     const {checks, secrets} = resolveChecks(
       entries,
       defaults,
@@ -299,8 +299,9 @@ describe('resolving checks against the inputs', () => {
       {},
       /field 'timeout': a sample's timeout \(10m\) is longer than the overall timeout input \(5m\)/
     ]
-  ])('%s', (yaml, env, message) => {
-    expect(() => resolveChecks(parseChecks(yaml), defaults, env, labels(1))).toThrow(message)
+  ])('%s', async (yaml, env, message) => {
+    const entries = await parseChecks(yaml)
+    expect(() => resolveChecks(entries, defaults, env, labels(1))).toThrow(message)
   })
 })
 
