@@ -3,7 +3,7 @@ import {readFileSync, statSync} from 'node:fs'
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, sep} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {fileURLToPath} from 'node:url'
 import {errors, ROOT, runDist} from '../../sandbox/runner.js'
 
 // Start-up loads only what the path needs (issue 12): a step that fails on its inputs never
@@ -19,25 +19,12 @@ const YAML_PARSER = 'YAMLParseError'
 const RUN_CODE = 'smoke-verify is inconclusive'
 const PROCESS_OR_NETWORK = ['node:child_process', 'node:http', 'node:https', 'node:net']
 
+// Records module files and Node's own modules alike (process.getBuiltinModule included).
+const TRACER = join(ROOT, 'test', 'support', 'trace-loads.mjs')
+
 let dir = ''
-let hook = ''
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'smoke-startup-'))
-  hook = join(dir, 'record-loads.mjs')
-  await writeFile(
-    hook,
-    [
-      "import {appendFileSync} from 'node:fs'",
-      "import {registerHooks} from 'node:module'",
-      'registerHooks({',
-      '  load(url, context, next) {',
-      "    appendFileSync(process.env.RK_LOADED, url + '\\n')",
-      '    return next(url, context)',
-      '  }',
-      '})',
-      ''
-    ].join('\n')
-  )
 })
 afterAll(async () => rm(dir, {recursive: true, force: true}))
 
@@ -50,7 +37,7 @@ async function loads(
   await writeFile(record, '')
   const run = await runDist('smoke-verify', {
     inputs,
-    env: {NODE_OPTIONS: `--import=${pathToFileURL(hook).href}`, RK_LOADED: record}
+    env: {NODE_OPTIONS: `--import=${TRACER}`, RK_TRACE_LOADS: record}
   })
   const urls = (await readFile(record, 'utf8')).split('\n').filter(Boolean)
   const ours = urls

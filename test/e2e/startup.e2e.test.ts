@@ -1,8 +1,10 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {readdirSync} from 'node:fs'
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {spawnSync} from 'node:child_process'
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {NODE} from '../../sandbox/node.js'
 import {errors, ROOT, runDist} from '../../sandbox/runner.js'
 
 // Start-up is part of the product (issue 12): a step that fails on its inputs, as every step
@@ -27,20 +29,12 @@ const HEAVY = [
   'internal/deps/undici/undici'
 ]
 
+// Lists, among what the step loads, `node:<name>` for each of Node's own modules.
+const TRACER = join(ROOT, 'test', 'support', 'trace-loads.mjs')
+
 let dir = ''
-let probe = ''
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rk-startup-'))
-  probe = join(dir, 'loaded.cjs')
-  // Preloaded with --require: records the Node modules the step loaded after Node's own start.
-  await writeFile(
-    probe,
-    [
-      'const before = new Set(process.moduleLoadList)',
-      "process.on('exit', () => require('fs').writeFileSync(process.env.RK_LOADED, process.moduleLoadList.filter(m => !before.has(m)).join('\\n')))",
-      ''
-    ].join('\n')
-  )
 })
 afterAll(async () => rm(dir, {recursive: true, force: true}))
 
@@ -50,12 +44,12 @@ async function failOnInput(
   const record = join(dir, `${name}.txt`)
   const run = await runDist(name, {
     inputs: {'dry-run': 'maybe'},
-    env: {NODE_OPTIONS: `--require=${probe}`, RK_LOADED: record}
+    env: {NODE_OPTIONS: `--import=${TRACER}`, RK_TRACE_LOADS: record}
   })
   const loaded = (await readFile(record, 'utf8'))
     .split('\n')
-    .filter(line => line.startsWith('NativeModule '))
-    .map(line => line.slice('NativeModule '.length))
+    .filter(line => line.startsWith('node:'))
+    .map(line => line.slice('node:'.length))
   return {errors: errors(run), loaded, outputs: run.outputs}
 }
 
@@ -84,20 +78,14 @@ describe('start-up of a step that fails on its inputs (dist)', () => {
     }
   )
 
-  // The control for the check above: the probe does see these modules when a step loads them.
+  // The control for the check above: the tracer does see these modules when a step loads them.
   it('sees them load in a process that uses them', async () => {
     const record = join(dir, 'control.txt')
-    const {spawnSync} = await import('node:child_process')
-    const {NODE} = await import('../../sandbox/node.js')
-    spawnSync(
-      NODE,
-      ['--require', probe, '-e', "require('crypto').randomUUID(); require('child_process')"],
-      {
-        env: {...process.env, RK_LOADED: record}
-      }
-    )
-    const loaded = await readFile(record, 'utf8')
-    expect(loaded).toContain('NativeModule crypto')
-    expect(loaded).toContain('NativeModule child_process')
+    spawnSync(NODE, ['-e', "require('crypto').randomUUID(); require('child_process')"], {
+      env: {...process.env, NODE_OPTIONS: `--import=${TRACER}`, RK_TRACE_LOADS: record}
+    })
+    const loaded = (await readFile(record, 'utf8')).split('\n')
+    expect(loaded).toContain('node:crypto')
+    expect(loaded).toContain('node:child_process')
   })
 })
