@@ -21,7 +21,8 @@ import {unfreeze} from './unfreeze.js'
 import {FreezeWrites} from './writes.js'
 
 // Loaded by main.ts once the inputs validate: a step that fails on an input never loads the
-// client, the modes or anything they use. One module, so each run loads one chunk.
+// client, the modes or anything they use. One module for all five modes, not one per mode:
+// they share most of their code, and every further chunk file costs a run start-up time.
 
 /** Runs the mode `inputs` ask for with `token` (and admin-token when given). */
 export async function runMode(
