@@ -13,7 +13,9 @@ const MARKERS = {
   'full zod': '"ZodString"',
   yaml: 'yaml.alias',
   postgres: 'PostgresError',
-  octokit: 'octokit'
+  octokit: 'octokit',
+  // An evidence record only freeze-merges' freeze mode writes (src/freeze-merges/freeze.ts).
+  'freeze-merges modes': '"freeze-plan"'
 } as const
 type Marker = keyof typeof MARKERS
 
@@ -63,7 +65,8 @@ async function distFiles(name: string): Promise<string[]> {
 describe.each([
   // What the dist holds for after the inputs: proves each marker is findable at all.
   ['migrate-down', ['yaml', 'postgres']],
-  ['record-evidence', ['octokit']]
+  ['record-evidence', ['octokit']],
+  ['freeze-merges', ['octokit', 'freeze-merges modes']]
 ] as const)('%s on an input error', (name, later) => {
   it('loads neither full zod nor the code that runs after the inputs', async () => {
     const {error, files} = await loads(name, {'dry-run': 'maybe'})
