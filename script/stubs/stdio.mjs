@@ -23,10 +23,10 @@ function writer(fd, stream) {
     let offset = 0
     try {
       while (offset < bytes.length) offset += writeSync(fd, bytes, offset)
-    } catch (error) {
+    } catch {
       // EAGAIN: the descriptor is non-blocking (someone made the real stream) and the reader
-      // is slow. What was written stays; the rest, and every later write, queue on the stream.
-      if (error?.code !== 'EAGAIN') throw error
+      // is slow; or anything else (EPIPE, EBADF), which the stream reports as Node always
+      // does. What was written stays; the rest, and every later write, go to the stream.
       viaStream = true
       return stream().write(bytes.subarray(offset), done)
     }

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {mkdtemp, rm} from 'node:fs/promises'
+import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {createHelmStandin, standinRevisions, type HelmStandin} from '../../sandbox/helm/standin.js'
@@ -136,5 +136,17 @@ describe('outside a runner', () => {
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/^::/m)
     expect(result.stdout).toMatch(/evidence-head: [0-9a-f]{64}/)
     expect(statuses()).toEqual(['superseded', 'deployed'])
+  })
+})
+
+describe('node version', () => {
+  it('a Node without process.getBuiltinModule gets one error naming the Node it needs', async () => {
+    // Node 20 before 20.16 (and 22 before 22.3) lacks it; the bundles take Node's modules from it.
+    const older = join(work, 'older-node.cjs')
+    await writeFile(older, 'delete process.getBuiltinModule\n')
+    const r = await run(['--help'], {NODE_OPTIONS: `--require=${older}`})
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/^error: rollback-kit needs Node\.js 20\.16 or later .*; this is v\d+/)
   })
 })

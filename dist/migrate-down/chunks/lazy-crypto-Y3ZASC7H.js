@@ -1,2 +1,0 @@
-const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import{a,b,c,d,e,f,g,i as h}from"./chunk-MOSH6WYK.js";import"./chunk-YXR3HF34.js";h();export{a as createHash,b as createHmac,g as default,c as randomBytes,d as randomInt,e as randomUUID,f as timingSafeEqual};
