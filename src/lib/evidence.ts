@@ -183,8 +183,7 @@ function writeDurably(file: string, flags: 'a' | 'w' | 'wx', data: string | Buff
   const fd = openSync(file, flags)
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
-    for (let done = 0; done < bytes.length; )
-      done += writeSync(fd, bytes, done, bytes.length - done)
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done)
     fdatasyncSync(fd)
   } finally {
     closeSync(fd)
