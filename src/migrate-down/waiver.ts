@@ -6,7 +6,7 @@ let parseYaml: typeof parseYamlText | undefined
 
 /** Loads the YAML parser; call it before the inputs are read whenever `waiver` is set. */
 export async function loadWaiverParser(): Promise<void> {
-  parseYaml ??= (await import('./waiver-yaml.js')).parse
+  parseYaml ??= (await import('../lib/yaml.js')).parse
 }
 
 /** A signed-off exception for irreversible migrations (DESIGN.md, migrate-down `waiver`). */

@@ -60,7 +60,7 @@ const FIELDS: Record<CheckKind, string[]> = {
 export async function parseChecks(text: string): Promise<CheckEntry[]> {
   if (text.length > MAX_CHECKS_TEXT)
     throw new ChecksError([`is ${text.length} characters long; at most ${MAX_CHECKS_TEXT}`])
-  const {isMap, isSeq, parseDocument} = await import('./yaml.js')
+  const {isMap, isSeq, parseDocument} = await import('../lib/yaml.js')
   const doc = parseDocument(text, {uniqueKeys: true})
   const yamlError = doc.errors[0]
   if (yamlError) {
