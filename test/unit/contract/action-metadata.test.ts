@@ -54,9 +54,12 @@ describe.each(actions)('actions/%s', name => {
     }
   })
 
-  it('has a bundle free of missing-module stubs', () => {
+  it('has an ES module bundle free of missing-module stubs', () => {
     const bundle = readFileSync(join(ROOT, 'dist', name, 'index.js'), 'utf8')
-    expect(bundle.startsWith('import ')).toBe(true)
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'dist', name, 'package.json'), 'utf8'))
+    expect(pkg.type).toBe('module')
+    // The banner every chunk starts with: require() for CommonJS packages, from import.meta.
+    expect(bundle.split('\n')[0]).toContain('createRequire(import.meta.url)')
     expect(bundle).not.toContain('webpackMissingModule')
   })
 })
