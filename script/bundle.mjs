@@ -111,8 +111,8 @@ const lazyFsPromises = {
  *   Accessors (`fs.promises`) are not exported: importing one fails the build.
  * - A `require()` (in CommonJS packages) gets `module.exports = require(...)`.
  */
-const builtinsViaRequire = {
-  name: 'builtins-via-require',
+const nodeBuiltins = {
+  name: 'node-builtins',
   setup(build) {
     const names = new Set(builtinModules.flatMap(name => [name, `node:${name}`]))
     build.onResolve({filter: /^[a-z:_/]+$/}, args => {
@@ -223,7 +223,7 @@ async function bundle(name) {
     banner: {js: banner},
     metafile: true,
     logLevel: 'warning',
-    plugins: [coreStubs, lazyCrypto, lazyFsPromises, builtinsViaRequire],
+    plugins: [coreStubs, lazyCrypto, lazyFsPromises, nodeBuiltins],
     ...stdio(name)
   })
   // A warning here is a name the stubs lack or an import that resolves to nothing: fail.
