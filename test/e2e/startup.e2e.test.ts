@@ -3,9 +3,9 @@ import {spawnSync} from 'node:child_process'
 import {mkdtemp, readFile, readdir, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {NODE} from '../../sandbox/node.js'
-import {errors, ROOT, runDist, type DistRun} from '../../sandbox/runner.js'
+import {errors, ROOT} from '../../sandbox/runner.js'
+import {markersIn, TRACER, tracedRun} from '../support/traced-run.js'
 
 // Start-up is part of the product (issue 12). A step that fails on its inputs, as every step
 // does when an input is mistyped mid-incident, loads only what reading the inputs needs: none
@@ -13,7 +13,6 @@ import {errors, ROOT, runDist, type DistRun} from '../../sandbox/runner.js'
 // evidence and writes its outputs. What loads is read in the step's own process by
 // test/support/trace-loads.mjs; how fast it starts is bench/'s business.
 
-const TRACER = join(ROOT, 'test', 'support', 'trace-loads.mjs')
 const ACTIONS = [
   'freeze-merges',
   'helm-rollback',
@@ -58,44 +57,6 @@ const LATER: Record<string, Marker[]> = {
   'smoke-verify': ['yaml', 'smoke-verify run']
 }
 
-interface Loads {
-  run: DistRun
-  /** The action's dist files it loaded. */
-  files: string[]
-  /** Node's own modules it loaded after Node's start, without `node:`. */
-  builtins: string[]
-}
-
-async function loads(name: string, inputs: Record<string, string>): Promise<Loads> {
-  const dir = await mkdtemp(join(tmpdir(), 'rk-startup-'))
-  try {
-    const trace = join(dir, 'loads.txt')
-    const run = await runDist(name, {
-      inputs,
-      env: {NODE_OPTIONS: `--import=${TRACER}`, RK_TRACE_LOADS: trace}
-    })
-    const lines = (await readFile(trace, 'utf8')).split('\n')
-    const files = lines
-      .filter(line => line.startsWith('file:'))
-      .map(url => fileURLToPath(url))
-      .filter(file => file.startsWith(join(ROOT, 'dist', name)))
-    const builtins = lines.filter(l => l.startsWith('node:')).map(l => l.slice('node:'.length))
-    return {run, files, builtins}
-  } finally {
-    await rm(dir, {recursive: true, force: true})
-  }
-}
-
-async function markersIn(files: readonly string[]): Promise<Set<Marker>> {
-  const found = new Set<Marker>()
-  for (const file of files) {
-    const text = await readFile(file, 'utf8')
-    for (const [marker, literal] of Object.entries(MARKERS))
-      if (text.includes(literal)) found.add(marker as Marker)
-  }
-  return found
-}
-
 async function distFiles(name: string): Promise<string[]> {
   const chunks = join(ROOT, 'dist', name, 'chunks')
   return [
@@ -111,14 +72,14 @@ describe('start-up of a step that fails on its inputs (dist)', () => {
 
   describe.each(ACTIONS)('%s', name => {
     it('fails and records it, loading no crypto, stream, process or HTTP module and none of its later code', async () => {
-      const {run, files, builtins} = await loads(name, {'dry-run': 'maybe'})
+      const {run, files, builtins} = await tracedRun(name, {'dry-run': 'maybe'})
       expect(errors(run)).toEqual(["Input 'dry-run' has the value 'maybe': expected true or false"])
       // The failure is on record: the evidence-head output is the failed record's hash.
       expect(run.outputs['evidence-head']).toMatch(/^[0-9a-f]{64}$/)
       expect(builtins.filter(m => HEAVY.includes(m))).toEqual([])
       expect(files).toContain(join(ROOT, 'dist', name, 'index.js'))
-      expect([...(await markersIn(files))]).toEqual([])
-      const all = await markersIn(await distFiles(name))
+      expect([...(await markersIn(files, MARKERS))]).toEqual([])
+      const all = await markersIn(await distFiles(name), MARKERS)
       for (const marker of LATER[name] ?? []) expect(all).toContain(marker)
       expect(all).not.toContain('full zod')
     })
@@ -140,14 +101,14 @@ describe('start-up of a step that fails on its inputs (dist)', () => {
 
 describe('migrate-down waiver', () => {
   it('loads the YAML parser only when a waiver is given, and then reads it before failing', async () => {
-    const {run, files} = await loads('migrate-down', {
+    const {run, files} = await tracedRun('migrate-down', {
       waiver: 'id: INC-1\nreason: forward-fix\napprover: "@dba"',
       'dry-run': 'maybe'
     })
     expect(errors(run)).toEqual(["Input 'dry-run' has the value 'maybe': expected true or false"])
-    expect(await markersIn(files)).toEqual(new Set(['yaml']))
+    expect(await markersIn(files, MARKERS)).toEqual(new Set(['yaml']))
 
-    const bad = await loads('migrate-down', {waiver: 'id: [unclosed'})
+    const bad = await tracedRun('migrate-down', {waiver: 'id: [unclosed'})
     expect(errors(bad.run)[0]).toMatch(
       /^Input 'waiver' has the value 'id: \[unclosed': is not valid YAML/
     )
