@@ -1,11 +1,16 @@
 import {runAction, type ActionContext} from '../lib/action.js'
-import {readInputs, requireToken, runnerInputs} from '../lib/inputs.js'
-import type {Deps} from './deps.js'
+import {readInputs, requireToken, runnerInputs, type InputSource} from '../lib/inputs.js'
 import {inputSchema} from './inputs.js'
-
-export type {Deps} from './deps.js'
+import type {GitHubClient} from '../lib/github.js'
 
 export const ACTION = 'freeze-merges'
+
+/** What run() needs from the outside world; tests and the CLI pass their own. */
+export interface Deps {
+  inputs?: InputSource
+  github?: (token: string) => GitHubClient
+  now?: () => Date
+}
 
 /** Runs the mode the inputs ask for: freeze, unfreeze, status, guard or setup (modes.ts). */
 export async function run(deps: Deps = {}): Promise<void> {

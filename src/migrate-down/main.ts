@@ -1,12 +1,18 @@
 import {runAction, type ActionContext} from '../lib/action.js'
-import {readInputs, runnerInputs} from '../lib/inputs.js'
-import type {Deps} from './deps.js'
+import {readInputs, runnerInputs, type InputSource} from '../lib/inputs.js'
 import {checkInputs, databaseUrl, inputSchema} from './inputs.js'
 import {loadWaiverParser} from './waiver.js'
-
-export type {Deps} from './deps.js'
+import type {CommandRunner} from '../lib/exec.js'
 
 export const ACTION = 'migrate-down'
+
+/** What run() needs from the outside world; tests and the CLI pass their own. */
+export interface Deps {
+  inputs?: InputSource
+  exec?: CommandRunner
+  /** The user's repository (default: the current directory, GITHUB_WORKSPACE on a runner). */
+  cwd?: string
+}
 
 /** Reverts exactly the migrations the bad release added, after the gates and a backup. */
 export async function run(deps: Deps = {}): Promise<void> {

@@ -1,11 +1,16 @@
 import {runAction, type ActionContext} from '../lib/action.js'
-import {readInputs, requireToken, runnerInputs} from '../lib/inputs.js'
-import type {Deps} from './deps.js'
+import {readInputs, requireToken, runnerInputs, type InputSource} from '../lib/inputs.js'
 import {checkInputs, inputSchema} from './inputs.js'
-
-export type {Deps} from './deps.js'
+import type {GitHubClient} from '../lib/github.js'
 
 export const ACTION = 'record-evidence'
+
+/** What run() needs from the outside world; tests and the CLI pass their own. */
+export interface Deps {
+  inputs?: InputSource
+  github?: (token: string) => GitHubClient
+  now?: () => Date
+}
 
 /**
  * Verifies every evidence chain, tells people where the rollback stands (incident issue, pull
