@@ -3,5 +3,5 @@
 // lazy one instead.
 import promises from './lazy-fs-promises.mjs'
 
-export {constants} from './lazy-fs-constants.mjs'
+export {constants} from 'node:fs'
 export {promises}

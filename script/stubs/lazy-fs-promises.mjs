@@ -33,7 +33,7 @@ export const truncate = lazy('truncate')
 export const unlink = lazy('unlink')
 export const utimes = lazy('utimes')
 export const writeFile = lazy('writeFile')
-export {constants} from './lazy-fs-constants.mjs'
+export {constants} from 'node:fs'
 
 const promises = {
   access,

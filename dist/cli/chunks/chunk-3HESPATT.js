@@ -1,2 +1,0 @@
-const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);
-async function n(t){let{createGitHubClient:i}=await import("./github-UIERWESW.js");return i(t)}export{n as a};

@@ -1,2 +1,0 @@
-const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import{b as n}from"./chunk-7L2VGD67.js";var t,o,e,r,s,p,x,y,a,i,S,l,d,m,f,h,u,c=n(()=>{t=process.getBuiltinModule("node:fs"),o=t,e=t.appendFileSync,r=t.closeSync,s=t.createReadStream,p=t.existsSync,x=t.fdatasyncSync,y=t.mkdirSync,a=t.openSync,i=t.readFileSync,S=t.readSync,l=t.readdirSync,d=t.renameSync,m=t.rmSync,f=t.statSync,h=t.truncateSync,u=t.writeSync});export{o as a,e as b,r as c,s as d,p as e,x as f,y as g,a as h,i,S as j,l as k,d as l,m,f as n,h as o,u as p,c as q};

@@ -1,0 +1,2 @@
+const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import{a,b,c,d,e,f,g,i as h}from"./chunk-SOQJ7EFJ.js";import"./chunk-Y5LDVANQ.js";import"./chunk-7L2VGD67.js";h();export{a as createHash,b as createHmac,g as default,c as randomBytes,d as randomInt,e as randomUUID,f as timingSafeEqual};

@@ -1,2 +1,0 @@
-const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import{d as a,e as b}from"./chunk-GUGKENZC.js";import"./chunk-MOCNER5N.js";import"./chunk-6H3ZFWK4.js";import"./chunk-OESPDFDP.js";import"./chunk-JDW5INM6.js";import"./chunk-UOJZG6TO.js";import"./chunk-6DNXGZSO.js";import"./chunk-EWWOPDJQ.js";import"./chunk-M4FQAAA2.js";import"./chunk-OIGL24SR.js";import"./chunk-H3MFJV5O.js";import"./chunk-3DPGNMO5.js";import"./chunk-R2UO3CXS.js";import"./chunk-7L2VGD67.js";export{a as TOOL_TIMEOUT_MS,b as revert};

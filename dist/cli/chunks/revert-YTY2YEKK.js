@@ -1,0 +1,2 @@
+const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import{d as a,e as b}from"./chunk-AZSN4VTM.js";import"./chunk-MOCNER5N.js";import"./chunk-6H3ZFWK4.js";import"./chunk-SOOOHPR2.js";import"./chunk-JDW5INM6.js";import"./chunk-63TP2XZN.js";import"./chunk-6DNXGZSO.js";import"./chunk-GS4NFPO4.js";import"./chunk-SOQJ7EFJ.js";import"./chunk-Y5LDVANQ.js";import"./chunk-H3MFJV5O.js";import"./chunk-3DPGNMO5.js";import"./chunk-R2UO3CXS.js";import"./chunk-7L2VGD67.js";export{a as TOOL_TIMEOUT_MS,b as revert};

@@ -1,2 +1,0 @@
-const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z}from"./chunk-USVDIEEW.js";import"./chunk-UAWBDN3O.js";export{b as access,c as appendFile,d as chmod,a as constants,e as copyFile,f as cp,z as default,g as link,h as lstat,i as mkdir,j as mkdtemp,k as open,l as opendir,m as readFile,n as readdir,o as readlink,p as realpath,q as rename,r as rm,s as rmdir,t as stat,u as symlink,v as truncate,w as unlink,x as utimes,y as writeFile};
