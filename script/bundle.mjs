@@ -68,9 +68,9 @@ const coreStubs = {
 }
 
 /**
- * Node's crypto costs a few milliseconds to load, and @actions/core and the evidence chain
- * import it up front though a step that fails on its inputs never hashes anything: every
- * import of it gets script/stubs/lazy-crypto.mjs, which loads the real one on first use.
+ * Node's crypto costs about 6 ms to load, and @actions/core imports it up front for the
+ * delimiter of each output-file write: every import of it gets script/stubs/lazy-crypto.mjs,
+ * which makes that delimiter without it and loads the real module on any other first use.
  */
 const lazyCrypto = {
   name: 'lazy-crypto',

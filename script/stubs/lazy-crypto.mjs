@@ -1,6 +1,6 @@
-// Bundled in place of node:crypto (see script/bundle.mjs): loading Node's crypto costs a few
-// milliseconds of every start, and a step that fails on its inputs never hashes anything.
-// Each function loads the real module on its first call. A name missing here fails the build.
+// Bundled in place of node:crypto (see script/bundle.mjs): loading Node's crypto costs about
+// 6 ms of every start. Each function loads the real module on its first call, except
+// randomUUID below. A name missing here fails the build.
 import {Buffer} from 'node:buffer'
 import {closeSync, openSync, readSync} from 'node:fs'
 
